@@ -1,0 +1,42 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useRouteError } from 'react-router';
+
+export function LoadingPage(): ReactElement {
+  const { t } = useTranslation();
+  return (
+    <div className="loading-panel" aria-busy="true">
+      {t('app.loading')}
+    </div>
+  );
+}
+
+export function NotFoundPage(): ReactElement {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <section className="page not-found" aria-labelledby="not-found-title">
+      <h1 id="not-found-title">{t('notFound.title')}</h1>
+      <p>{t('notFound.body', { path: pathname })}</p>
+      <p>
+        <Link to="/">{t('notFound.home')}</Link>
+      </p>
+    </section>
+  );
+}
+
+/** A route that throws while rendering fails alone: the shell and the other routes keep working. */
+export function RouteErrorPage(): ReactElement {
+  const { t } = useTranslation();
+  const error = useRouteError();
+  if (import.meta.env.DEV) console.warn(error);
+  return (
+    <section className="page route-error" role="alert" aria-labelledby="route-error-title">
+      <h1 id="route-error-title">{t('errors.routeTitle')}</h1>
+      <p>{t('errors.routeBody')}</p>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
+        {t('errors.reload')}
+      </button>
+    </section>
+  );
+}

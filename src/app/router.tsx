@@ -1,0 +1,67 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+
+import { companiesQueryOptions } from '../features/companies/api';
+import { fundsQueryOptions } from '../features/funds/api';
+import { indicesQueryOptions } from '../features/indices/api';
+import { frontierQueryOptions, newsQueryOptions } from '../features/news/api';
+import { reportQueryOptions } from '../features/report/api';
+import { sectorsQueryOptions } from '../features/sectors/api';
+import { LoadingPage, NotFoundPage, RouteErrorPage } from './route-states';
+import { Shell } from './shell';
+
+type Prefetchable = Parameters<QueryClient['prefetchQuery']>[0];
+
+/**
+ * Loaders start the page's datasets in parallel with its lazily loaded code, using the same query
+ * options the components read. They never throw: a failed dataset is shown in its own panel.
+ */
+function prefetch(queryClient: QueryClient, ...queries: Prefetchable[]): () => null {
+  return () => {
+    for (const query of queries) void queryClient.prefetchQuery(query);
+    return null;
+  };
+}
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const child = (route: RouteObject): RouteObject => ({ errorElement: <RouteErrorPage />, ...route });
+  return [
+    {
+      path: '/',
+      Component: Shell,
+      HydrateFallback: LoadingPage,
+      children: [
+        child({
+          index: true,
+          loader: prefetch(queryClient, indicesQueryOptions(), sectorsQueryOptions(), reportQueryOptions(), companiesQueryOptions()),
+          lazy: async () => ({ Component: (await import('./routes/overview-route')).OverviewRoute }),
+        }),
+        child({
+          path: 'sectors',
+          loader: prefetch(queryClient, sectorsQueryOptions()),
+          lazy: async () => ({ Component: (await import('./routes/sectors-route')).SectorsRoute }),
+        }),
+        child({
+          path: 'funds',
+          loader: prefetch(queryClient, fundsQueryOptions()),
+          lazy: async () => ({ Component: (await import('./routes/funds-route')).FundsRoute }),
+        }),
+        child({
+          path: 'companies',
+          loader: prefetch(queryClient, companiesQueryOptions()),
+          lazy: async () => ({ Component: (await import('./routes/companies-route')).CompaniesRoute }),
+        }),
+        child({
+          path: 'timeline',
+          loader: prefetch(queryClient, newsQueryOptions(), frontierQueryOptions(), companiesQueryOptions()),
+          lazy: async () => ({ Component: (await import('./routes/timeline-route')).TimelineRoute }),
+        }),
+        child({ path: '*', Component: NotFoundPage }),
+      ],
+    },
+  ];
+}
+
+export function createRouter(queryClient: QueryClient): ReturnType<typeof createBrowserRouter> {
+  return createBrowserRouter(createRoutes(queryClient));
+}

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+
+import { Providers } from './app/providers';
+import { createQueryClient } from './app/query-client';
+import { createRouter } from './app/router';
+import './app/styles.css';
+
+const queryClient = createQueryClient();
+const router = createRouter(queryClient);
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <Providers queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </Providers>
+  </StrictMode>,
+);

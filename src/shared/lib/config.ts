@@ -1,0 +1,15 @@
+/**
+ * Where the datasets live. Defaults to the JSON embedded under public/data; set
+ * VITE_DATA_BASE_URL at build time to serve them from any static host or CDN.
+ */
+export const DATA_BASE_URL: string = (
+  import.meta.env.VITE_DATA_BASE_URL ?? `${import.meta.env.BASE_URL}data`
+).replace(/\/+$/, '');
+
+/** The edition the app shows; editions.json lists what exists. */
+export const DEFAULT_EDITION = '2024-10';
+
+const timeoutFromEnv = Number(import.meta.env.VITE_DATA_TIMEOUT_MS);
+/** A dataset that has not answered within this is reported as timed out (the files are small). */
+export const DATA_TIMEOUT_MS: number =
+  Number.isFinite(timeoutFromEnv) && timeoutFromEnv > 0 ? timeoutFromEnv : 8000;

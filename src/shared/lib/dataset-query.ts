@@ -1,0 +1,33 @@
+import { queryOptions } from '@tanstack/react-query';
+import type * as z from 'zod/mini';
+
+import { fetchDataset, requireRows } from './api-client';
+import { DEFAULT_EDITION } from './config';
+
+/**
+ * Defines how one dataset is loaded: its query keys (generic to specific) and the query options
+ * that both the route loader (prefetch) and the components use, so there is one source of truth.
+ * `requiredLists` names the lists a view cannot do without; an empty one is reported as an error.
+ */
+export function defineDataset<const N extends string, S extends z.ZodMiniType>(
+  name: N,
+  schema: S,
+  requiredLists: (data: z.infer<S>) => Record<string, readonly unknown[]>,
+) {
+  const keys = {
+    all: [name] as const,
+    dataset: (edition: string) => [name, 'dataset', edition] as const,
+  };
+  const options = (edition: string = DEFAULT_EDITION) =>
+    queryOptions({
+      queryKey: keys.dataset(edition),
+      queryFn: async ({ signal }): Promise<z.infer<S>> => {
+        const data = await fetchDataset(name, `${edition}/${name}.json`, schema, { signal });
+        for (const [list, rows] of Object.entries(requiredLists(data))) requireRows(name, rows, list);
+        return data;
+      },
+      // The report is a fixed edition: once loaded, it never goes stale.
+      staleTime: Infinity,
+    });
+  return { name, keys, options };
+}

@@ -1,0 +1,71 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { BilingualText, DataNote, Provenance } from '../lib/dataset-schema';
+import { useLanguage, type Language } from '../stores/preferences-store';
+
+export function pick(text: BilingualText, lang: Language): string {
+  return text[lang];
+}
+
+/** Returns a function that picks the current language's side of a bilingual string. */
+export function usePick(): (text: BilingualText) => string {
+  const lang = useLanguage();
+  return (text) => text[lang];
+}
+
+/** Marks report text shown in English as our translation (nothing is shown in Chinese). */
+export function TranslationMark(): ReactElement | null {
+  const lang = useLanguage();
+  const { t } = useTranslation();
+  if (lang === 'zh') return null;
+  return (
+    <span className="translation-mark" title={t('provenance.translationNote')}>
+      {t('provenance.translated')}
+    </span>
+  );
+}
+
+export function provenanceLabel(
+  source: Provenance,
+  t: ReturnType<typeof useTranslation>['t'],
+): string {
+  const where =
+    source.kind === 'table'
+      ? t('provenance.table', { number: source.number ?? '' })
+      : source.kind === 'figure'
+        ? t('provenance.figure', { number: source.number ?? '' })
+        : t('provenance.text');
+  const section =
+    source.section === 'front'
+      ? t('provenance.front')
+      : source.section === 'back'
+        ? t('provenance.back')
+        : t('provenance.section', { section: source.section });
+  // The cover page's tables have no number: "Cover page" alone says where they are.
+  if (source.kind === 'table' && source.number === null) return section;
+  return `${where} · ${section}`;
+}
+
+/** "Table 3 · §2.3": where a figure came from in the report. */
+export function SourceTag({ source }: { source: Provenance }): ReactElement {
+  const { t } = useTranslation();
+  return <span className="source-tag">{provenanceLabel(source, t)}</span>;
+}
+
+/** Data notes in the current language; rendered as text, never HTML. */
+export function DataNotes({ notes, compact = false }: { notes: readonly DataNote[]; compact?: boolean }): ReactElement | null {
+  const lang = useLanguage();
+  const { t } = useTranslation();
+  if (notes.length === 0) return null;
+  return (
+    <aside className={compact ? 'data-notes compact' : 'data-notes'} aria-label={t('provenance.dataNotes', { count: notes.length })}>
+      <p className="data-notes-title">{t('provenance.dataNotes', { count: notes.length })}</p>
+      <ul>
+        {notes.map((note, index) => (
+          <li key={index}>{note.text[lang]}</li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

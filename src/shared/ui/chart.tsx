@@ -1,0 +1,73 @@
+import { useRef, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import * as echarts from 'echarts/core';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { EChartsCoreOption } from 'echarts/core';
+
+// Only the pieces every chart needs; each page registers its own series types with registerChartTypes.
+echarts.use([AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+
+type Installable = Parameters<typeof echarts.use>[0];
+export function registerChartTypes(types: Installable): void {
+  echarts.use(types);
+}
+
+export type ChartEvents = Record<string, (params: unknown) => void>;
+
+export interface ChartProps {
+  option: EChartsCoreOption;
+  /** Accessible name of the chart region (the chart's title). */
+  label: string;
+  /** PNG file name without extension, e.g. "index-returns-2024-10-31". */
+  fileName: string;
+  height?: number | string;
+  onEvents?: ChartEvents;
+  background: string;
+}
+
+/**
+ * The one chart component: renders an option built by a pure function, nothing more.
+ * echarts-for-react disposes the instance on unmount and resizes it with its container.
+ */
+export function Chart({ option, label, fileName, height = 360, onEvents, background }: ChartProps): ReactElement {
+  const { t } = useTranslation();
+  const ref = useRef<ReactEChartsCore>(null);
+
+  const exportPng = (): void => {
+    const instance = ref.current?.getEchartsInstance();
+    if (!instance) return;
+    const url = instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${fileName}.png`;
+    link.click();
+  };
+
+  return (
+    <figure className="chart" aria-label={label}>
+      <div className="chart-tools">
+        <button type="button" className="button button-small" onClick={exportPng}>
+          {t('chart.exportPng')}
+        </button>
+      </div>
+      <ReactEChartsCore
+        ref={ref}
+        echarts={echarts}
+        option={option}
+        notMerge
+        lazyUpdate
+        style={{ height, width: '100%' }}
+        {...(onEvents ? { onEvents } : {})}
+        opts={{ renderer: 'canvas' }}
+      />
+    </figure>
+  );
+}
