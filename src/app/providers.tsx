@@ -3,7 +3,11 @@ import { I18nextProvider } from 'react-i18next';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 
 import { bindLanguage, createI18n } from '../shared/i18n/i18n';
-import { useColourConvention, usePalette, usePreferencesStore } from '../shared/stores/preferences-store';
+import {
+  useColourConvention,
+  usePalette,
+  usePreferencesStore,
+} from '../shared/stores/preferences-store';
 import { marketColours } from '../shared/ui/market-colours';
 import { useResolvedTheme } from '../shared/ui/use-theme';
 
@@ -25,7 +29,13 @@ function ThemeSync(): null {
   return null;
 }
 
-export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }): ReactElement {
+export function Providers({
+  queryClient,
+  children,
+}: {
+  queryClient: QueryClient;
+  children: ReactNode;
+}): ReactElement {
   const [i18n] = useState(() => createI18n(usePreferencesStore.getState().language));
   useEffect(() => bindLanguage(i18n), [i18n]);
   return (

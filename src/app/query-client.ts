@@ -7,7 +7,8 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        retry: (failureCount, error) => isDatasetError(error) && error.transient && failureCount < 1,
+        retry: (failureCount, error) =>
+          isDatasetError(error) && error.transient && failureCount < 1,
         refetchOnWindowFocus: false,
       },
     },

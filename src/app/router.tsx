@@ -10,21 +10,22 @@ import { sectorsQueryOptions } from '../features/sectors/api';
 import { LoadingPage, NotFoundPage, RouteErrorPage } from './route-states';
 import { Shell } from './shell';
 
-type Prefetchable = Parameters<QueryClient['prefetchQuery']>[0];
-
 /**
  * Loaders start the page's datasets in parallel with its lazily loaded code, using the same query
  * options the components read. They never throw: a failed dataset is shown in its own panel.
  */
-function prefetch(queryClient: QueryClient, ...queries: Prefetchable[]): () => null {
+function prefetch(...starts: (() => Promise<void>)[]): () => null {
   return () => {
-    for (const query of queries) void queryClient.prefetchQuery(query);
+    for (const start of starts) void start();
     return null;
   };
 }
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  const child = (route: RouteObject): RouteObject => ({ errorElement: <RouteErrorPage />, ...route });
+  const child = (route: RouteObject): RouteObject => ({
+    errorElement: <RouteErrorPage />,
+    ...route,
+  });
   return [
     {
       path: '/',
@@ -33,28 +34,43 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         child({
           index: true,
-          loader: prefetch(queryClient, indicesQueryOptions(), sectorsQueryOptions(), reportQueryOptions(), companiesQueryOptions()),
-          lazy: async () => ({ Component: (await import('./routes/overview-route')).OverviewRoute }),
+          loader: prefetch(
+            () => queryClient.prefetchQuery(indicesQueryOptions()),
+            () => queryClient.prefetchQuery(sectorsQueryOptions()),
+            () => queryClient.prefetchQuery(reportQueryOptions()),
+            () => queryClient.prefetchQuery(companiesQueryOptions()),
+          ),
+          lazy: async () => ({
+            Component: (await import('./routes/overview-route')).OverviewRoute,
+          }),
         }),
         child({
           path: 'sectors',
-          loader: prefetch(queryClient, sectorsQueryOptions()),
+          loader: prefetch(() => queryClient.prefetchQuery(sectorsQueryOptions())),
           lazy: async () => ({ Component: (await import('./routes/sectors-route')).SectorsRoute }),
         }),
         child({
           path: 'funds',
-          loader: prefetch(queryClient, fundsQueryOptions()),
+          loader: prefetch(() => queryClient.prefetchQuery(fundsQueryOptions())),
           lazy: async () => ({ Component: (await import('./routes/funds-route')).FundsRoute }),
         }),
         child({
           path: 'companies',
-          loader: prefetch(queryClient, companiesQueryOptions()),
-          lazy: async () => ({ Component: (await import('./routes/companies-route')).CompaniesRoute }),
+          loader: prefetch(() => queryClient.prefetchQuery(companiesQueryOptions())),
+          lazy: async () => ({
+            Component: (await import('./routes/companies-route')).CompaniesRoute,
+          }),
         }),
         child({
           path: 'timeline',
-          loader: prefetch(queryClient, newsQueryOptions(), frontierQueryOptions(), companiesQueryOptions()),
-          lazy: async () => ({ Component: (await import('./routes/timeline-route')).TimelineRoute }),
+          loader: prefetch(
+            () => queryClient.prefetchQuery(newsQueryOptions()),
+            () => queryClient.prefetchQuery(frontierQueryOptions()),
+            () => queryClient.prefetchQuery(companiesQueryOptions()),
+          ),
+          lazy: async () => ({
+            Component: (await import('./routes/timeline-route')).TimelineRoute,
+          }),
         }),
         child({ path: '*', Component: NotFoundPage }),
       ],

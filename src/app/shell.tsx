@@ -121,7 +121,9 @@ function ProvenanceBar(): ReactElement {
     <div className="provenance-bar" aria-live="polite">
       {edition ? (
         <>
-          <span className="data-date">{t('provenance.dataAsOf', { date: formatDate(edition.dataAsOf, lang) })}</span>
+          <span className="data-date">
+            {t('provenance.dataAsOf', { date: formatDate(edition.dataAsOf, lang) })}
+          </span>
           <span className="report-source">
             {t('provenance.source', {
               publisher: edition.publisher[lang],
@@ -129,7 +131,9 @@ function ProvenanceBar(): ReactElement {
               date: formatDate(edition.publishedOn, lang),
             })}
           </span>
-          {lang === 'en' ? <span className="translation-note">{t('provenance.translationNote')}</span> : null}
+          {lang === 'en' ? (
+            <span className="translation-note">{t('provenance.translationNote')}</span>
+          ) : null}
         </>
       ) : (
         <span>{t('app.loading')}</span>
@@ -164,7 +168,9 @@ export function Shell(): ReactElement {
         <div className="header-tools">
           <LanguageSwitch />
           <details className="preferences">
-            <summary>{t('prefs.theme')} · {t('prefs.colour')}</summary>
+            <summary>
+              {t('prefs.theme')} · {t('prefs.colour')}
+            </summary>
             <PreferenceControls />
           </details>
         </div>

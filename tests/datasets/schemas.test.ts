@@ -11,7 +11,8 @@ import { reportDatasetSchema } from '../../src/features/report/report-schema';
 import { sectorsDatasetSchema } from '../../src/features/sectors/sectors-schema';
 
 const dir = resolve(__dirname, '../../public/data/2024-10');
-const read = (name: string): unknown => JSON.parse(readFileSync(resolve(dir, `${name}.json`), 'utf8'));
+const read = (name: string): unknown =>
+  JSON.parse(readFileSync(resolve(dir, `${name}.json`), 'utf8'));
 
 const schemas = {
   report: reportDatasetSchema,

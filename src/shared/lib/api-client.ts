@@ -27,7 +27,9 @@ export function isDatasetError(error: unknown): error is DatasetError {
 }
 
 export function datasetUrl(path: string): string {
-  return `${DATA_BASE_URL}/${path}`;
+  // Absolute, so it also works where fetch does not resolve relative URLs (tests under Node).
+  const base = typeof window === 'undefined' ? 'http://localhost/' : window.location.href;
+  return new URL(`${DATA_BASE_URL}/${path}`, base).toString();
 }
 
 interface FetchOptions {
@@ -66,7 +68,11 @@ export async function fetchDataset<S extends z.ZodMiniType>(
   } catch (error) {
     if (timedOut) throw new DatasetError('timeout', dataset, `no answer within ${timeoutMs} ms`);
     if (signal?.aborted) throw error; // React Query cancelled it; not a dataset failure.
-    throw new DatasetError('network', dataset, error instanceof Error ? error.message : String(error));
+    throw new DatasetError(
+      'network',
+      dataset,
+      error instanceof Error ? error.message : String(error),
+    );
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -82,7 +88,11 @@ export async function fetchDataset<S extends z.ZodMiniType>(
   } catch {
     // Static hosts answer unknown paths with index.html (status 200): say so rather than "Unexpected token <".
     const looksHtml = /^\s*</.test(text);
-    throw new DatasetError('parse', dataset, looksHtml ? 'received HTML, not JSON' : 'invalid JSON');
+    throw new DatasetError(
+      'parse',
+      dataset,
+      looksHtml ? 'received HTML, not JSON' : 'invalid JSON',
+    );
   }
 
   const result = schema.safeParse(json);

@@ -23,7 +23,8 @@ export function defineDataset<const N extends string, S extends z.ZodMiniType>(
       queryKey: keys.dataset(edition),
       queryFn: async ({ signal }): Promise<z.infer<S>> => {
         const data = await fetchDataset(name, `${edition}/${name}.json`, schema, { signal });
-        for (const [list, rows] of Object.entries(requiredLists(data))) requireRows(name, rows, list);
+        for (const [list, rows] of Object.entries(requiredLists(data)))
+          requireRows(name, rows, list);
         return data;
       },
       // The report is a fixed edition: once loaded, it never goes stale.

@@ -44,7 +44,11 @@ export interface NumberOptions {
   sign?: boolean;
 }
 
-export function formatNumber(value: number, lang: Lang, { digits, sign }: NumberOptions = {}): string {
+export function formatNumber(
+  value: number,
+  lang: Lang,
+  { digits, sign }: NumberOptions = {},
+): string {
   return numberFormat(lang, {
     ...fractionDigits(value, digits),
     signDisplay: sign ? 'exceptZero' : 'auto',

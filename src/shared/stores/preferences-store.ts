@@ -44,7 +44,12 @@ export function initialLanguage(search: string, browserLanguages: readonly strin
   return 'zh';
 }
 
-const defaults: StoredPreferences = { language: 'zh', colour: 'auto', theme: 'system', palette: 'standard' };
+const defaults: StoredPreferences = {
+  language: 'zh',
+  colour: 'auto',
+  theme: 'system',
+  palette: 'standard',
+};
 
 function browserLanguages(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : navigator.languages;
@@ -92,7 +97,10 @@ export const usePreferenceActions = (): PreferencesState['actions'] =>
   usePreferencesStore((s) => s.actions);
 
 /** The convention in force: an explicit choice, else the language's own. */
-export function resolveColourConvention(choice: ColourChoice, language: Language): ColourConvention {
+export function resolveColourConvention(
+  choice: ColourChoice,
+  language: Language,
+): ColourConvention {
   if (choice !== 'auto') return choice;
   return language === 'zh' ? 'red-up' : 'green-up';
 }

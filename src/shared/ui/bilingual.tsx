@@ -54,12 +54,21 @@ export function SourceTag({ source }: { source: Provenance }): ReactElement {
 }
 
 /** Data notes in the current language; rendered as text, never HTML. */
-export function DataNotes({ notes, compact = false }: { notes: readonly DataNote[]; compact?: boolean }): ReactElement | null {
+export function DataNotes({
+  notes,
+  compact = false,
+}: {
+  notes: readonly DataNote[];
+  compact?: boolean;
+}): ReactElement | null {
   const lang = useLanguage();
   const { t } = useTranslation();
   if (notes.length === 0) return null;
   return (
-    <aside className={compact ? 'data-notes compact' : 'data-notes'} aria-label={t('provenance.dataNotes', { count: notes.length })}>
+    <aside
+      className={compact ? 'data-notes compact' : 'data-notes'}
+      aria-label={t('provenance.dataNotes', { count: notes.length })}
+    >
       <p className="data-notes-title">{t('provenance.dataNotes', { count: notes.length })}</p>
       <ul>
         {notes.map((note, index) => (

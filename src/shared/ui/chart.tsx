@@ -2,18 +2,13 @@ import { useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import * as echarts from 'echarts/core';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
+import { AriaComponent, GridComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 
-// Only the pieces every chart needs; each page registers its own series types with registerChartTypes.
-echarts.use([AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+// Only the pieces every chart needs. Each chart registers its own series types (and a legend where
+// it has one) with registerChartTypes, so `/` does not pay for what only other pages draw.
+echarts.use([AriaComponent, GridComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
 type Installable = Parameters<typeof echarts.use>[0];
 export function registerChartTypes(types: Installable): void {
@@ -37,7 +32,14 @@ export interface ChartProps {
  * The one chart component: renders an option built by a pure function, nothing more.
  * echarts-for-react disposes the instance on unmount and resizes it with its container.
  */
-export function Chart({ option, label, fileName, height = 360, onEvents, background }: ChartProps): ReactElement {
+export function Chart({
+  option,
+  label,
+  fileName,
+  height = 360,
+  onEvents,
+  background,
+}: ChartProps): ReactElement {
   const { t } = useTranslation();
   const ref = useRef<ReactEChartsCore>(null);
 

@@ -22,7 +22,7 @@ import { useLanguage } from '../stores/preferences-store';
 import { useMarketColours } from './use-market-colours';
 import { useResolvedTheme } from './use-theme';
 
-// Register exactly what the grids use; AllCommunityModule would add ~90 KB gzip for nothing.
+// Register exactly what the grids use; the all-in-one community bundle would add ~90 KB gzip.
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
   CellStyleModule,

@@ -12,7 +12,12 @@ export interface ErrorPanelProps {
 }
 
 /** A failed dataset, in its own panel: what failed, why (localised), and a retry button. */
-export function ErrorPanel({ what, error, onRetry, retrying = false }: ErrorPanelProps): ReactElement {
+export function ErrorPanel({
+  what,
+  error,
+  onRetry,
+  retrying = false,
+}: ErrorPanelProps): ReactElement {
   const { t } = useTranslation();
   let reason: string;
   if (isDatasetError(error)) {

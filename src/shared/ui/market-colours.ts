@@ -17,8 +17,10 @@ export function marketColours(
   palette: Palette = 'standard',
 ): MarketColours {
   const dark = theme === 'dark';
-  const warm = palette === 'colour-blind' ? (dark ? '#ffa94d' : '#b35900') : dark ? '#ff6b6b' : '#c62828';
-  const cool = palette === 'colour-blind' ? (dark ? '#74c0fc' : '#1c5fa8') : dark ? '#51cf66' : '#1b7f3b';
+  const warm =
+    palette === 'colour-blind' ? (dark ? '#ffa94d' : '#b35900') : dark ? '#ff6b6b' : '#c62828';
+  const cool =
+    palette === 'colour-blind' ? (dark ? '#74c0fc' : '#1c5fa8') : dark ? '#51cf66' : '#1b7f3b';
   const flat = dark ? '#adb5bd' : '#5f6b76';
   return convention === 'red-up' ? { up: warm, down: cool, flat } : { up: cool, down: warm, flat };
 }

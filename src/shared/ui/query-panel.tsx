@@ -17,7 +17,12 @@ export interface QueryPanelProps<T> {
  * Renders one dataset's panel: a placeholder while loading, the localised error with retry when it
  * failed, otherwise its content. Data already loaded stays on screen when a refetch fails (offline).
  */
-export function QueryPanel<T>({ query, what, children, minHeight = 120 }: QueryPanelProps<T>): ReactElement {
+export function QueryPanel<T>({
+  query,
+  what,
+  children,
+  minHeight = 120,
+}: QueryPanelProps<T>): ReactElement {
   const { t } = useTranslation();
   if (query.data !== undefined) return <>{children(query.data)}</>;
   if (query.isError) {

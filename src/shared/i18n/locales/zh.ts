@@ -1,5 +1,20 @@
-/** Chinese UI strings; the shape of this object is the type every other language must match. */
+import { companiesStrings } from './companies';
+import { fundsStrings } from './funds';
+import { presentStrings } from './present';
+import { sectorsStrings } from './sectors';
+import { timelineStrings } from './timeline';
+import type { Widen } from './locale-types';
+
+/**
+ * Chinese UI strings; the shape of this object is the type every other language must match.
+ * Page-specific strings live in one file per page (sectors.ts, funds.ts, …) with both languages.
+ */
 export const zh = {
+  sectors: sectorsStrings.zh,
+  funds: fundsStrings.zh,
+  companies: companiesStrings.zh,
+  timeline: timelineStrings.zh,
+  present: presentStrings.zh,
   app: {
     name: 'AI 行业月报看板',
     tagline: '计算机与人工智能行业月度报告',
@@ -80,9 +95,56 @@ export const zh = {
     yiShort: '亿元',
     percent: '%',
     times: '倍',
+    points: '点',
+    timesName: '倍',
     yuan: '元',
-    count: '{{count}} 家',
-    stocks: '{{count}} 支',
+    count: '{{formatted}} 家',
+    stocks: '{{formatted}} 支',
+  },
+  overview: {
+    title: '总览',
+    lead: '10月市场与三季报一览',
+    kpis: '关键指标',
+    industryRevenue: '行业24Q3营收',
+    industryProfit: '行业24Q3归母净利润',
+    yoyLabel: '同比',
+    aiIndex: '人工智能指数 (884201.WI)',
+    aiIndexCap: '人工智能指数总市值',
+    constituents: '成分股 {{count}} 支，{{weighting}}',
+    valuation: '估值 PE / PS (TTM)',
+    valuationValue: '{{pe}} / {{ps}}',
+    cagr: '三年营收复合增长率 {{revenue}}，净利润复合增长率 {{profit}}',
+    revenueCagr: '三年营收复合增长率',
+    profitCagr: '三年净利润复合增长率',
+    rating: '行业评级',
+    returnsTitle: '10月指数涨跌幅',
+    returnsSeries: '10月涨跌幅',
+    returnsDescription: '柱状图：10月各指数涨跌幅。{{list}}。',
+    topTitle: '10月成分股涨幅前十',
+    bottomTitle: '10月成分股涨幅后十',
+    changeSeries: '10月涨跌幅',
+    relativeSeries: '相对计算机指数',
+    relativeShort: '相对计算机',
+    constituentsDescription: '条形图：{{title}}。{{list}}。',
+    code: '代码',
+    name: '简称',
+    change: '10月涨跌幅',
+    close: '10月31日收盘价（元）',
+    relative: '相对计算机',
+    openCompany: '在公司页查看 {{name}}',
+    openDetail: '查看 {{name}} 详情',
+    detailTitle: '{{name}}（{{code}}）',
+    notInTable4: '该股票不在表4（人工智能主要上市公司）中，以下为表1/表2所列数据。',
+    close_: '关闭',
+    profile: '指数概况',
+    boards: '上市板分布',
+    forecasts: '重点公司盈利预测与估值',
+    eps: 'EPS（元）',
+    pe: 'PE（倍）',
+    investmentRating: '投资评级',
+    suggestions: '投资建议',
+    risks: '风险提示',
+    highlights: '报告要点',
   },
   chart: {
     exportPng: '导出 PNG',
@@ -92,5 +154,4 @@ export const zh = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type LocaleResource = Widen<typeof zh>;

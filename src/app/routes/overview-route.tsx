@@ -1,0 +1,246 @@
+import { lazy, Suspense, useCallback, useRef, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+
+import { companiesQueryOptions } from '../../features/companies/api';
+import { ForecastsTable } from '../../features/companies/components/forecasts-table';
+import { indicesQueryOptions } from '../../features/indices/api';
+import { IndexKpis } from '../../features/indices/components/index-kpis';
+import { IndexProfile } from '../../features/indices/components/index-profile';
+import type { Constituent } from '../../features/indices/indices-schema';
+import { reportQueryOptions } from '../../features/report/api';
+import {
+  RatingKpi,
+  ReportHighlights,
+  SuggestionsAndRisks,
+} from '../../features/report/components/report-summary';
+import { IndustryKpis } from '../../features/sectors/components/industry-kpis';
+import { sectorsQueryOptions } from '../../features/sectors/api';
+import { formatNumber } from '../../shared/lib/format';
+import { useLanguage } from '../../shared/stores/preferences-store';
+import { DataNotes, SourceTag, TranslationMark } from '../../shared/ui/bilingual';
+import { QueryPanel } from '../../shared/ui/query-panel';
+import { SignedPercent } from '../../shared/ui/signed-value';
+import { companiesLink } from '../links';
+
+// Chart code (echarts) loads after the KPI text has painted.
+const IndexReturnsChart = lazy(() =>
+  import('../../features/indices/components/index-returns-chart').then((m) => ({
+    default: m.IndexReturnsChart,
+  })),
+);
+const ConstituentsPanel = lazy(() =>
+  import('../../features/indices/components/constituents-panel').then((m) => ({
+    default: m.ConstituentsPanel,
+  })),
+);
+
+const DATA_DATE = '2024-10-31';
+
+function ChartFallback({ height }: { height: number }): ReactElement {
+  const { t } = useTranslation();
+  return (
+    <div className="loading-panel" style={{ minHeight: height }} aria-busy="true">
+      {t('app.loading')}
+    </div>
+  );
+}
+
+/** Small detail dialog for a constituent that is not in 表4. */
+function ConstituentDialog({
+  row,
+  onClose,
+}: {
+  row: Constituent | null;
+  onClose: () => void;
+}): ReactElement {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const ref = useRef<HTMLDialogElement>(null);
+  const setRef = useCallback((node: HTMLDialogElement | null) => {
+    ref.current = node;
+    if (node && !node.open) node.showModal();
+  }, []);
+  if (!row) return <></>;
+  return (
+    <dialog ref={setRef} className="detail" aria-labelledby="constituent-title" onClose={onClose}>
+      <h2 id="constituent-title">
+        {t('overview.detailTitle', { name: row.name[lang], code: row.code })}
+      </h2>
+      <p>{t('overview.notInTable4')}</p>
+      <table className="simple">
+        <tbody>
+          <tr>
+            <th scope="row">{t('overview.change')}</th>
+            <td className="num">
+              <SignedPercent value={row.octoberChangePct} digits={2} />
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('overview.close')}</th>
+            <td className="num">{formatNumber(row.close, lang, { digits: 2 })}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('overview.relative')}</th>
+            <td className="num">
+              <SignedPercent value={row.relativeToComputerPct} digits={2} />
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        <SourceTag source={row.source} />
+      </p>
+      <DataNotes notes={row.notes} />
+      <form method="dialog">
+        <button type="submit" className="button">
+          {t('overview.close_')}
+        </button>
+      </form>
+    </dialog>
+  );
+}
+
+export function OverviewRoute(): ReactElement {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const navigate = useNavigate();
+  const indices = useQuery(indicesQueryOptions());
+  const sectors = useQuery(sectorsQueryOptions());
+  const report = useQuery(reportQueryOptions());
+  const companies = useQuery(companiesQueryOptions());
+  const [detail, setDetail] = useState<Constituent | null>(null);
+
+  // The app composes features: the indices feature does not know 表4; this page does.
+  const tableFourCodes = new Set(companies.data?.aShare.map((c) => c.code) ?? []);
+  const onSelect = (row: Constituent): void => {
+    if (tableFourCodes.has(row.code))
+      void navigate(companiesLink({ tab: 'a-share', select: row.code }));
+    else setDetail(row);
+  };
+  const selectLabel = (row: Constituent): string =>
+    tableFourCodes.has(row.code)
+      ? t('overview.openCompany', { name: row.name[lang] })
+      : t('overview.openDetail', { name: row.name[lang] });
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{t('overview.title')}</h1>
+        <p>{t('overview.lead')}</p>
+      </header>
+
+      <section aria-labelledby="kpi-title">
+        <h2 id="kpi-title" className="visually-hidden">
+          {t('overview.kpis')}
+        </h2>
+        <div className="kpis">
+          <QueryPanel query={sectors} what={t('datasets.sectors')}>
+            {(data) => <IndustryKpis data={data} />}
+          </QueryPanel>
+          <QueryPanel query={indices} what={t('datasets.indices')}>
+            {(data) => <IndexKpis data={data} />}
+          </QueryPanel>
+          <QueryPanel query={report} what={t('datasets.report')}>
+            {(data) => <RatingKpi data={data} />}
+          </QueryPanel>
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="returns-title">
+        <div className="panel-header">
+          <h2 id="returns-title">{t('overview.returnsTitle')}</h2>
+        </div>
+        <QueryPanel query={indices} what={t('datasets.indices')} minHeight={340}>
+          {(data) => (
+            <>
+              <Suspense fallback={<ChartFallback height={340} />}>
+                <IndexReturnsChart data={data} dataDate={DATA_DATE} />
+              </Suspense>
+              <p>
+                {data.reading[lang]}
+                <TranslationMark />
+              </p>
+              <DataNotes notes={data.indices.flatMap((index) => index.notes)} />
+            </>
+          )}
+        </QueryPanel>
+      </section>
+
+      <div className="grid-2">
+        {(['top', 'bottom'] as const).map((which) => (
+          <section key={which} className="panel" aria-labelledby={`${which}-title`}>
+            <div className="panel-header">
+              <h2 id={`${which}-title`}>
+                {t(which === 'top' ? 'overview.topTitle' : 'overview.bottomTitle')}
+              </h2>
+            </div>
+            <QueryPanel query={indices} what={t('datasets.indices')} minHeight={420}>
+              {(data) => {
+                const rows = which === 'top' ? data.top10 : data.bottom10;
+                return (
+                  <>
+                    <Suspense fallback={<ChartFallback height={420} />}>
+                      <ConstituentsPanel
+                        which={which}
+                        rows={rows}
+                        dataDate={DATA_DATE}
+                        onSelect={onSelect}
+                        selectLabel={selectLabel}
+                      />
+                    </Suspense>
+                    <DataNotes notes={rows.flatMap((row) => row.notes)} />
+                  </>
+                );
+              }}
+            </QueryPanel>
+          </section>
+        ))}
+      </div>
+
+      <section className="panel" aria-labelledby="profile-title">
+        <div className="panel-header">
+          <h2 id="profile-title">{t('overview.profile')}</h2>
+        </div>
+        <QueryPanel query={indices} what={t('datasets.indices')}>
+          {(data) => <IndexProfile data={data} />}
+        </QueryPanel>
+      </section>
+
+      <section className="panel" aria-labelledby="forecasts-title">
+        <div className="panel-header">
+          <h2 id="forecasts-title">{t('overview.forecasts')}</h2>
+        </div>
+        <QueryPanel query={companies} what={t('datasets.companies')}>
+          {(data) => <ForecastsTable forecasts={data.forecasts} />}
+        </QueryPanel>
+      </section>
+
+      <section className="panel" aria-labelledby="suggestions-title">
+        <div className="panel-header">
+          <h2 id="suggestions-title">
+            {t('overview.suggestions')} · {t('overview.risks')}
+          </h2>
+        </div>
+        <QueryPanel query={report} what={t('datasets.report')}>
+          {(data) => <SuggestionsAndRisks data={data} />}
+        </QueryPanel>
+      </section>
+
+      <section className="panel" aria-labelledby="highlights-title">
+        <div className="panel-header">
+          <h2 id="highlights-title">
+            {t('overview.highlights')}
+            <TranslationMark />
+          </h2>
+        </div>
+        <QueryPanel query={report} what={t('datasets.report')}>
+          {(data) => <ReportHighlights data={data} />}
+        </QueryPanel>
+      </section>
+
+      <ConstituentDialog row={detail} onClose={() => setDetail(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BarChart } from 'echarts/charts';
+
+import { formatNumber, formatPercent } from '../../../shared/lib/format';
+import { provenanceLabel } from '../../../shared/ui/bilingual';
+import { Chart, registerChartTypes } from '../../../shared/ui/chart';
+import { SignedPercent } from '../../../shared/ui/signed-value';
+import { SortableTable, type SortableColumn } from '../../../shared/ui/sortable-table';
+import { useChartContext } from '../../../shared/ui/use-chart-context';
+import { buildConstituentsOption } from '../constituents-option';
+import type { Constituent } from '../indices-schema';
+
+registerChartTypes([BarChart]);
+
+export interface ConstituentsPanelProps {
+  which: 'top' | 'bottom';
+  rows: readonly Constituent[];
+  dataDate: string;
+  /** A click on a stock (bar or name) hands its code to the page, which decides where it goes. */
+  onSelect: (row: Constituent) => void;
+  selectLabel: (row: Constituent) => string;
+}
+
+/** 表1 / 表2: the October change as bars (with the relative-to-computer-index figure) and a sortable table. */
+export function ConstituentsPanel({
+  which,
+  rows,
+  dataDate,
+  onSelect,
+  selectLabel,
+}: ConstituentsPanelProps): ReactElement {
+  const { t } = useTranslation();
+  const context = useChartContext();
+  const { lang } = context;
+  const title = t(which === 'top' ? 'overview.topTitle' : 'overview.bottomTitle');
+  const option = useMemo(() => {
+    const first = rows[0];
+    return buildConstituentsOption({
+      rows,
+      ...context,
+      changeName: t('overview.changeSeries'),
+      relativeName: t('overview.relativeSeries'),
+      relativeShort: t('overview.relativeShort'),
+      frame: {
+        title,
+        subtitle: `${t('chart.unit', { unit: '%' })} · ${first ? provenanceLabel(first.source, t) : ''}`,
+        description: t('overview.constituentsDescription', {
+          title,
+          list: rows
+            .map(
+              (row) =>
+                `${row.name[lang]} ${formatPercent(row.octoberChangePct, lang)} (${formatPercent(row.relativeToComputerPct, lang)})`,
+            )
+            .join(', '),
+        }),
+      },
+    });
+  }, [rows, context, t, title, lang]);
+
+  const byCode = useMemo(() => new Map(rows.map((row) => [row.code, row])), [rows]);
+  const onEvents = useMemo(
+    () => ({
+      click: (params: unknown) => {
+        const code = (params as { data?: { code?: string } }).data?.code;
+        const row = code ? byCode.get(code) : undefined;
+        if (row) onSelect(row);
+      },
+    }),
+    [byCode, onSelect],
+  );
+
+  const columns: SortableColumn<Constituent>[] = [
+    {
+      key: 'name',
+      header: t('overview.name'),
+      sortValue: (r) => r.name[lang],
+      render: (r) => r.name[lang],
+    },
+    { key: 'code', header: t('overview.code'), sortValue: (r) => r.code, render: (r) => r.code },
+    {
+      key: 'change',
+      header: t('overview.change'),
+      numeric: true,
+      sortValue: (r) => r.octoberChangePct,
+      render: (r) => <SignedPercent value={r.octoberChangePct} digits={2} />,
+    },
+    {
+      key: 'close',
+      header: t('overview.close'),
+      numeric: true,
+      sortValue: (r) => r.close,
+      render: (r) => formatNumber(r.close, lang, { digits: 2 }),
+    },
+    {
+      key: 'relative',
+      header: t('overview.relative'),
+      numeric: true,
+      sortValue: (r) => r.relativeToComputerPct,
+      render: (r) => <SignedPercent value={r.relativeToComputerPct} digits={2} />,
+    },
+  ];
+
+  return (
+    <>
+      <Chart
+        option={option}
+        label={title}
+        fileName={`${which}-10-constituents-${dataDate}`}
+        height={420}
+        onEvents={onEvents}
+        background={context.background}
+      />
+      <SortableTable
+        caption={title}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        onActivate={onSelect}
+        activateLabel={selectLabel}
+      />
+    </>
+  );
+}

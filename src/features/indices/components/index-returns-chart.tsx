@@ -1,0 +1,53 @@
+import { useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BarChart } from 'echarts/charts';
+
+import { formatPercent } from '../../../shared/lib/format';
+import { provenanceLabel } from '../../../shared/ui/bilingual';
+import { Chart, registerChartTypes } from '../../../shared/ui/chart';
+import { useChartContext } from '../../../shared/ui/use-chart-context';
+import { buildIndexReturnsOption } from '../index-returns-option';
+import type { IndicesDataset } from '../indices-schema';
+
+registerChartTypes([BarChart]);
+
+export function IndexReturnsChart({
+  data,
+  dataDate,
+}: {
+  data: IndicesDataset;
+  dataDate: string;
+}): ReactElement {
+  const { t } = useTranslation();
+  const context = useChartContext();
+  const { lang } = context;
+  const title = t('overview.returnsTitle');
+  const option = useMemo(() => {
+    const sources = [
+      ...new Set(data.indices.map((index) => provenanceLabel(index.source, t))),
+    ].join('; ');
+    return buildIndexReturnsOption({
+      indices: data.indices,
+      ...context,
+      seriesName: t('overview.returnsSeries'),
+      frame: {
+        title,
+        subtitle: `${t('chart.unit', { unit: '%' })} · ${sources}`,
+        description: t('overview.returnsDescription', {
+          list: data.indices
+            .map((index) => `${index.name[lang]} ${formatPercent(index.octoberChangePct, lang)}`)
+            .join(', '),
+        }),
+      },
+    });
+  }, [data, context, t, title, lang]);
+  return (
+    <Chart
+      option={option}
+      label={title}
+      fileName={`index-returns-${dataDate}`}
+      height={340}
+      background={context.background}
+    />
+  );
+}

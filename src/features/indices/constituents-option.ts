@@ -1,0 +1,87 @@
+import { formatPercent, type Lang } from '../../shared/lib/format';
+import type { ChartTheme } from '../../shared/ui/chart-theme';
+import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
+import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
+import { escapeHtml } from '../../shared/lib/escape-html';
+import type { Constituent } from './indices-schema';
+
+export interface ConstituentsInput {
+  rows: readonly Constituent[];
+  lang: Lang;
+  colours: MarketColours;
+  theme: ChartTheme;
+  frame: ChartFrame;
+  changeName: string;
+  /** Short prefix for the relative figure in labels, e.g. "rel." / "相对". */
+  relativeShort: string;
+  relativeName: string;
+}
+
+/**
+ * Horizontal bars of each constituent's October change; each bar's label also gives the change
+ * relative to the computer index ("104.22% · rel. +89.76%"). One series, so no legend is needed
+ * (and `/` does not load ECharts' legend code). Rows keep the table's order (first row on top).
+ */
+export function buildConstituentsOption({
+  rows,
+  lang,
+  colours,
+  theme,
+  frame,
+  changeName,
+  relativeShort,
+  relativeName,
+}: ConstituentsInput) {
+  const axis = axisStyle(theme);
+  const ordered = [...rows].reverse(); // ECharts draws category 0 at the bottom.
+  const percent = (v: unknown): string => (typeof v === 'number' ? formatPercent(v, lang) : '—');
+  return {
+    ...frameOption(frame, theme),
+    grid: { left: 8, right: 150, top: 64, bottom: 8, containLabel: true },
+    tooltip: {
+      ...(frameOption(frame, theme).tooltip as object),
+      trigger: 'item',
+      formatter: (p: { dataIndex: number }) => {
+        const row = ordered[p.dataIndex];
+        if (!row) return '';
+        // Tooltip text is built from data: escape it, ECharts renders tooltip strings as HTML.
+        return [
+          `${escapeHtml(row.name[lang])} (${row.code})`,
+          `${escapeHtml(changeName)}: ${percent(row.octoberChangePct)}`,
+          `${escapeHtml(relativeName)}: ${percent(row.relativeToComputerPct)}`,
+        ].join('<br/>');
+      },
+    },
+    yAxis: { type: 'category', data: ordered.map((row) => row.name[lang]), ...axis },
+    xAxis: {
+      type: 'value',
+      ...axis,
+      axisLabel: {
+        ...(axis.axisLabel as object),
+        formatter: (v: number) => formatPercent(v, lang),
+      },
+    },
+    series: [
+      {
+        name: changeName,
+        type: 'bar',
+        data: ordered.map((row) => ({
+          value: row.octoberChangePct,
+          code: row.code,
+          itemStyle: { color: colourFor(row.octoberChangePct, colours) },
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          color: theme.text,
+          formatter: (p: { dataIndex: number }) => {
+            const row = ordered[p.dataIndex];
+            return row
+              ? `${percent(row.octoberChangePct)} · ${relativeShort} ${percent(row.relativeToComputerPct)}`
+              : '';
+          },
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,49 @@
+import type { ChartTheme } from './chart-theme';
+
+export interface ChartFrame {
+  /** Chart title (also in the exported PNG). */
+  title: string;
+  /** "Unit: % · Source: Table 1 · §2.2" line under the title. */
+  subtitle: string;
+  /** Plain-language description read by screen readers (ECharts aria). */
+  description: string;
+}
+
+/**
+ * The parts every chart option shares: title and subtitle (unit and source) at the top, the aria
+ * description, theme text colours and a tooltip box. Legends are placed by each builder below the
+ * title and above the plot area so they never cover axis labels.
+ */
+export function frameOption(frame: ChartFrame, theme: ChartTheme): Record<string, unknown> {
+  return {
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: theme.fontFamily, color: theme.text },
+    title: {
+      text: frame.title,
+      subtext: frame.subtitle,
+      left: 0,
+      top: 0,
+      textStyle: { fontSize: 15, fontWeight: 600, color: theme.text },
+      subtextStyle: { fontSize: 12, color: theme.subtleText },
+    },
+    aria: { enabled: true, label: { enabled: true, description: frame.description } },
+    tooltip: {
+      backgroundColor: theme.tooltipBackground,
+      borderColor: theme.axisLine,
+      textStyle: { color: theme.text },
+      confine: true,
+    },
+    animationDuration: 300,
+  };
+}
+
+/** Axis styling shared by cartesian charts. */
+export function axisStyle(theme: ChartTheme): Record<string, unknown> {
+  return {
+    axisLine: { lineStyle: { color: theme.axisLine } },
+    axisTick: { lineStyle: { color: theme.axisLine } },
+    axisLabel: { color: theme.subtleText },
+    splitLine: { lineStyle: { color: theme.splitLine } },
+    nameTextStyle: { color: theme.subtleText },
+  };
+}
