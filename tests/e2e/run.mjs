@@ -7,8 +7,9 @@ import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const here = join(root, 'tests', 'e2e');
-if (!existsSync(join(root, 'dist', 'index.html'))) {
-  console.error('dist/ is missing: run `npm run build` first.');
+const dist = process.env.E2E_DIST ?? 'dist';
+if (!existsSync(join(root, dist, 'index.html'))) {
+  console.error(`${dist}/ is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
 const port = process.env.E2E_PORT ?? '4173';
@@ -17,6 +18,8 @@ const server = spawn(
   [
     join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
     'preview',
+    '--outDir',
+    dist,
     '--host',
     '127.0.0.1',
     '--port',
