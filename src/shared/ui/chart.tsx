@@ -32,6 +32,14 @@ export interface ChartProps {
  * The one chart component: renders an option built by a pure function, nothing more.
  * echarts-for-react disposes the instance on unmount and resizes it with its container.
  */
+/**
+ * The figure element keeps a reference to its ECharts instance (a plain property, no global), so
+ * end-to-end tests can turn a data point into a pixel with `convertToPixel` and click the canvas.
+ */
+export interface ChartFigureElement extends HTMLElement {
+  echartsInstance?: echarts.ECharts;
+}
+
 export function Chart({
   option,
   label,
@@ -42,6 +50,7 @@ export function Chart({
 }: ChartProps): ReactElement {
   const { t } = useTranslation();
   const ref = useRef<ReactEChartsCore>(null);
+  const figureRef = useRef<ChartFigureElement>(null);
 
   const exportPng = (): void => {
     const instance = ref.current?.getEchartsInstance();
@@ -54,7 +63,7 @@ export function Chart({
   };
 
   return (
-    <figure className="chart" aria-label={label}>
+    <figure className="chart" aria-label={label} ref={figureRef} data-chart-file={fileName}>
       <div className="chart-tools">
         <button type="button" className="button button-small" onClick={exportPng}>
           {t('chart.exportPng')}
@@ -69,6 +78,9 @@ export function Chart({
         style={{ height, width: '100%' }}
         {...(onEvents ? { onEvents } : {})}
         opts={{ renderer: 'canvas' }}
+        onChartReady={(instance: echarts.ECharts) => {
+          if (figureRef.current) figureRef.current.echartsInstance = instance;
+        }}
       />
     </figure>
   );
