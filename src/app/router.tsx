@@ -7,8 +7,8 @@ import { indicesQueryOptions } from '../features/indices/api';
 import { frontierQueryOptions, newsQueryOptions } from '../features/news/api';
 import { reportQueryOptions } from '../features/report/api';
 import { sectorsQueryOptions } from '../features/sectors/api';
-import { LoadingPage, NotFoundPage, RouteErrorPage } from './route-states';
-import { Shell } from './shell';
+import { NotFoundPage, RouteErrorPage } from './route-states';
+import { Shell, ShellFallback } from './shell';
 
 /**
  * Loaders start the page's datasets in parallel with its lazily loaded code, using the same query
@@ -30,7 +30,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: '/',
       Component: Shell,
-      HydrateFallback: LoadingPage,
+      HydrateFallback: ShellFallback,
       children: [
         child({
           index: true,

@@ -1,10 +1,7 @@
-import { Suspense, useEffect, type ReactElement } from 'react';
+import { Suspense, useEffect, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useSearchParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 
-import { DEFAULT_EDITION } from '../shared/lib/config';
-import { formatDate } from '../shared/lib/format';
 import {
   useColourChoice,
   useLanguage,
@@ -15,17 +12,8 @@ import {
   type Palette,
   type ThemeChoice,
 } from '../shared/stores/preferences-store';
-import { ErrorPanel } from '../shared/ui/error-panel';
-import { editionsQueryOptions } from './editions';
+import { navItems } from './nav-items';
 import { LoadingPage } from './route-states';
-
-const navItems = [
-  { to: '/', key: 'nav.overview', end: true },
-  { to: '/sectors', key: 'nav.sectors', end: false },
-  { to: '/funds', key: 'nav.funds', end: false },
-  { to: '/companies', key: 'nav.companies', end: false },
-  { to: '/timeline', key: 'nav.timeline', end: false },
-] as const;
 
 /** Switches language in place: same route, same filters, same scroll; ?lang= follows if present. */
 function LanguageSwitch(): ReactElement {
@@ -99,50 +87,13 @@ function PreferenceControls(): ReactElement {
   );
 }
 
-/** Data date and source, on every page. Comes from editions.json, which has its own error panel. */
-function ProvenanceBar(): ReactElement {
-  const { t } = useTranslation();
-  const lang = useLanguage();
-  const editions = useQuery(editionsQueryOptions);
-  if (editions.isError && !editions.data) {
-    return (
-      <div className="provenance-bar">
-        <ErrorPanel
-          what={t('datasets.editions')}
-          error={editions.error}
-          onRetry={() => void editions.refetch()}
-          retrying={editions.isFetching}
-        />
-      </div>
-    );
-  }
-  const edition = editions.data?.editions.find((e) => e.id === DEFAULT_EDITION);
-  return (
-    <div className="provenance-bar" aria-live="polite">
-      {edition ? (
-        <>
-          <span className="data-date">
-            {t('provenance.dataAsOf', { date: formatDate(edition.dataAsOf, lang) })}
-          </span>
-          <span className="report-source">
-            {t('provenance.source', {
-              publisher: edition.publisher[lang],
-              title: edition.title[lang],
-              date: formatDate(edition.publishedOn, lang),
-            })}
-          </span>
-          {lang === 'en' ? (
-            <span className="translation-note">{t('provenance.translationNote')}</span>
-          ) : null}
-        </>
-      ) : (
-        <span>{t('app.loading')}</span>
-      )}
-    </div>
-  );
-}
-
-export function Shell(): ReactElement {
+/**
+ * Header, navigation and main area. The data-date / source line above it is static HTML written
+ * into index.html at build time (see boot-shell.ts): it paints before any script and follows the
+ * language through <html lang>. `children` replaces the routed page (used while the first route's
+ * code loads, so the shell never disappears).
+ */
+export function Shell({ children }: { children?: ReactNode }): ReactElement {
   const { t } = useTranslation();
   return (
     <div className="shell">
@@ -159,7 +110,7 @@ export function Shell(): ReactElement {
             {navItems.map((item) => (
               <li key={item.to}>
                 <NavLink to={{ pathname: item.to }} end={item.end}>
-                  {t(item.key)}
+                  {t(`nav.${item.key}`)}
                 </NavLink>
               </li>
             ))}
@@ -175,12 +126,22 @@ export function Shell(): ReactElement {
           </details>
         </div>
       </header>
-      <ProvenanceBar />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<LoadingPage />}>
-          <Outlet />
-        </Suspense>
+        {children ?? (
+          <Suspense fallback={<LoadingPage />}>
+            <Outlet />
+          </Suspense>
+        )}
       </main>
     </div>
+  );
+}
+
+/** Shown while the first route's code loads: the whole shell, with a loading main area. */
+export function ShellFallback(): ReactElement {
+  return (
+    <Shell>
+      <LoadingPage />
+    </Shell>
   );
 }

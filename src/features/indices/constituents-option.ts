@@ -35,11 +35,12 @@ export function buildConstituentsOption({
   const axis = axisStyle(theme);
   const ordered = [...rows].reverse(); // ECharts draws category 0 at the bottom.
   const percent = (v: unknown): string => (typeof v === 'number' ? formatPercent(v, lang) : '—');
+  const base = frameOption(frame, theme);
   return {
-    ...frameOption(frame, theme),
+    ...base,
     grid: { left: 8, right: 150, top: 64, bottom: 8, containLabel: true },
     tooltip: {
-      ...(frameOption(frame, theme).tooltip as object),
+      ...base.tooltip,
       trigger: 'item',
       formatter: (p: { dataIndex: number }) => {
         const row = ordered[p.dataIndex];

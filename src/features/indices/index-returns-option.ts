@@ -2,6 +2,7 @@ import { formatPercent, type Lang } from '../../shared/lib/format';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
 import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
+import { escapeHtml } from '../../shared/lib/escape-html';
 import type { MarketIndex } from './indices-schema';
 
 export interface IndexReturnsInput {
@@ -23,15 +24,21 @@ export function buildIndexReturnsOption({
   seriesName,
 }: IndexReturnsInput) {
   const axis = axisStyle(theme);
+  const base = frameOption(frame, theme);
   return {
-    ...frameOption(frame, theme),
+    ...base,
     grid: { left: 8, right: 16, top: 72, bottom: 8, containLabel: true },
     tooltip: {
-      ...(frameOption(frame, theme).tooltip as object),
+      ...base.tooltip,
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      valueFormatter: (value: unknown) =>
-        typeof value === 'number' ? formatPercent(value, lang) : '—',
+      formatter: (params: { dataIndex: number }[]) => {
+        const index = indices[params[0]?.dataIndex ?? -1];
+        if (!index) return '';
+        // Tooltip strings are HTML to ECharts: names are escaped.
+        const change = formatPercent(index.octoberChangePct, lang, index.octoberChangeDigits);
+        return `${escapeHtml(index.name[lang])}<br/>${escapeHtml(seriesName)}: ${change}`;
+      },
     },
     xAxis: {
       type: 'category',
@@ -54,13 +61,15 @@ export function buildIndexReturnsOption({
         barMaxWidth: 56,
         data: indices.map((index) => ({
           value: index.octoberChangePct,
+          digits: index.octoberChangeDigits,
           itemStyle: { color: colourFor(index.octoberChangePct, colours) },
         })),
         label: {
           show: true,
           position: 'top',
           color: theme.text,
-          formatter: (p: { value: number }) => formatPercent(p.value, lang),
+          formatter: (p: { value: number; data: { digits: number } }) =>
+            formatPercent(p.value, lang, p.data.digits),
         },
       },
     ],

@@ -15,8 +15,10 @@ export const indexSchema = z.object({
   id: z.enum(['ai', 'computer', 'sse-composite', 'csi-300', 'chinext']),
   name: bilingualTextSchema,
   close: z.nullable(z.number()),
-  /** October change (%), at the precision the report prints. */
+  /** October change (%). */
   octoberChangePct: z.number(),
+  /** Decimals the report prints for it (-1.70 has 2; JSON numbers drop the trailing zero). */
+  octoberChangeDigits: z.number(),
   source: provenanceSchema,
   notes: notesSchema,
 });

@@ -7,7 +7,7 @@ export const DATA_BASE_URL: string = (
 ).replace(/\/+$/, '');
 
 /** The edition the app shows; editions.json lists what exists. */
-export const DEFAULT_EDITION = '2024-10';
+export { DEFAULT_EDITION } from './config-constants';
 
 const timeoutFromEnv = Number(import.meta.env.VITE_DATA_TIMEOUT_MS);
 /** A dataset that has not answered within this is reported as timed out (the files are small). */

@@ -1,7 +1,7 @@
 import type { ChartTheme } from './chart-theme';
 
 export interface ChartFrame {
-  /** Chart title (also in the exported PNG). */
+  /** Chart title: in the accessible description and the exported PNG. */
   title: string;
   /** "Unit: % · Source: Table 1 · §2.2" line under the title. */
   subtitle: string;
@@ -14,19 +14,21 @@ export interface ChartFrame {
  * description, theme text colours and a tooltip box. Legends are placed by each builder below the
  * title and above the plot area so they never cover axis labels.
  */
-export function frameOption(frame: ChartFrame, theme: ChartTheme): Record<string, unknown> {
+export function frameOption(frame: ChartFrame, theme: ChartTheme) {
   return {
     backgroundColor: 'transparent',
     textStyle: { fontFamily: theme.fontFamily, color: theme.text },
+    // The page shows the title as a heading; the chart draws only the unit/source line, and the
+    // Chart component writes the title in for PNG export so the image stands on its own.
     title: {
-      text: frame.title,
+      text: '',
       subtext: frame.subtitle,
       left: 0,
       top: 0,
       textStyle: { fontSize: 15, fontWeight: 600, color: theme.text },
       subtextStyle: { fontSize: 12, color: theme.subtleText },
     },
-    aria: { enabled: true, label: { enabled: true, description: frame.description } },
+    aria: { enabled: true, label: { enabled: true, description: `${frame.title}. ${frame.description}` } },
     tooltip: {
       backgroundColor: theme.tooltipBackground,
       borderColor: theme.axisLine,

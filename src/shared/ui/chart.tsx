@@ -55,7 +55,10 @@ export function Chart({
   const exportPng = (): void => {
     const instance = ref.current?.getEchartsInstance();
     if (!instance) return;
+    // Draw the title into the image (on screen it is the panel's heading), then take it out again.
+    instance.setOption({ title: { text: label } });
     const url = instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
+    instance.setOption({ title: { text: '' } });
     const link = document.createElement('a');
     link.href = url;
     link.download = `${fileName}.png`;

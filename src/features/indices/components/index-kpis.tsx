@@ -22,7 +22,8 @@ export function IndexKpis({ data }: { data: IndicesDataset }): ReactElement | nu
           value={formatNumber(ai.close, lang, { digits: 4 })}
           sub={
             <>
-              {t('overview.changeSeries')} <SignedPercent value={ai.octoberChangePct} />
+              {t('overview.changeSeries')}{' '}
+              <SignedPercent value={ai.octoberChangePct} digits={ai.octoberChangeDigits} />
             </>
           }
           unit={t('units.points')}

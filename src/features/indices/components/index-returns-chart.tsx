@@ -35,7 +35,10 @@ export function IndexReturnsChart({
         subtitle: `${t('chart.unit', { unit: '%' })} · ${sources}`,
         description: t('overview.returnsDescription', {
           list: data.indices
-            .map((index) => `${index.name[lang]} ${formatPercent(index.octoberChangePct, lang)}`)
+            .map(
+              (index) =>
+                `${index.name[lang]} ${formatPercent(index.octoberChangePct, lang, index.octoberChangeDigits)}`,
+            )
             .join(', '),
         }),
       },

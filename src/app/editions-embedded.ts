@@ -1,7 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 
-import { fetchDataset } from '../shared/lib/api-client';
+import editionsJson from '../../public/data/editions.json';
 import { bilingualTextSchema, isoDateSchema } from '../shared/lib/dataset-schema';
 
 export const editionsSchema = z.object({
@@ -19,9 +18,9 @@ export const editionsSchema = z.object({
 });
 export type Editions = z.infer<typeof editionsSchema>;
 
-/** editions.json: which editions exist and, for the shell, each one's data date and source. */
-export const editionsQueryOptions = queryOptions({
-  queryKey: ['editions'] as const,
-  queryFn: ({ signal }) => fetchDataset('editions', 'editions.json', editionsSchema, { signal }),
-  staleTime: Infinity,
-});
+/**
+ * The editions.json this build shipped with, validated. The shell shows it until the fetched copy
+ * answers, so the data date and source paint with the first frame (see boot-shell.ts). Kept free
+ * of browser-only imports: vite.config.ts reads it at build time.
+ */
+export const embeddedEditions: Editions = editionsSchema.parse(editionsJson);

@@ -1,0 +1,101 @@
+/**
+ * Static HTML written into index.html at build time, in both languages (CSS shows the one that
+ * matches <html lang>): the data-date / source line, which every page shows, and a copy of the
+ * header. The first paint therefore needs no JavaScript: it is also the page's largest contentful
+ * paint, which keeps LCP close to a blank page's. Runs in Node (vite.config.ts) and in tests.
+ */
+import type { Editions } from './editions-embedded';
+import { navItems } from './nav-items';
+import { formatDate, type Lang } from '../shared/lib/format';
+import { en } from '../shared/i18n/locales/en';
+import { zh } from '../shared/i18n/locales/zh';
+import { DEFAULT_EDITION } from '../shared/lib/config-constants';
+
+const locales = { zh, en } as const;
+const htmlLang = { zh: 'zh-CN', en: 'en' } as const;
+
+function escape(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+}
+
+function interpolate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+}
+
+/** The provenance line's parts in one language; the React shell uses the same function. */
+export function provenanceText(
+  editions: Editions,
+  lang: Lang,
+): { dataDate: string; source: string; translation: string | null } | null {
+  const edition = editions.editions.find((e) => e.id === DEFAULT_EDITION);
+  if (!edition) return null;
+  const strings = locales[lang].provenance;
+  return {
+    dataDate: interpolate(strings.dataAsOf, { date: formatDate(edition.dataAsOf, lang) }),
+    source: interpolate(strings.source, {
+      publisher: edition.publisher[lang],
+      title: edition.title[lang],
+      date: formatDate(edition.publishedOn, lang),
+    }),
+    translation: lang === 'en' ? strings.translationNote : null,
+  };
+}
+
+function both(render: (lang: Lang) => string): string {
+  return (['zh', 'en'] as const)
+    .map((lang) => `<span class="boot-lang" lang="${htmlLang[lang]}">${render(lang)}</span>`)
+    .join('');
+}
+
+/** The data-date / source line: static, before #root, never replaced (it is the page's first paint). */
+export function reportLineHtml(editions: Editions): string {
+  const line = both((lang) => {
+    const text = provenanceText(editions, lang);
+    if (!text) return '';
+    return [
+      `<span class="data-date">${escape(text.dataDate)}</span>`,
+      `<span class="report-source">${escape(text.source)}</span>`,
+      text.translation ? `<span class="translation-note">${escape(text.translation)}</span>` : '',
+    ].join(' ');
+  });
+  return `<p class="provenance-bar" id="report-line">${line}</p>`;
+}
+
+/** A static copy of the header, inside #root until React renders the real one in its place. */
+export function bootShellHtml(): string {
+  const nav = navItems
+    .map(
+      (item) =>
+        `<li><a href="${item.to}">${both((lang) => escape(locales[lang].nav[item.key]))}</a></li>`,
+    )
+    .join('');
+  return [
+    '<div class="shell boot-shell">',
+    '<header class="site-header">',
+    `<div class="brand"><span class="brand-mark" aria-hidden="true"></span><span class="brand-name">${both((lang) => escape(locales[lang].app.name))}</span></div>`,
+    `<nav class="site-nav"><ul>${nav}</ul></nav>`,
+    '</header>',
+    '</div>',
+  ].join('');
+}
+
+/**
+ * Runs before first paint: picks the language (?lang=, saved preference, browser, else zh) and the
+ * theme (saved, else the OS) exactly as the preferences store will, so nothing flips on start-up.
+ */
+export const bootScript = `(function () {
+  var d = document.documentElement, prefs = {};
+  try { prefs = (JSON.parse(localStorage.getItem('ai-dashboard.preferences') || '{}') || {}).state || {}; } catch (e) {}
+  var q = new URLSearchParams(location.search).get('lang');
+  var lang = q === 'zh' || q === 'en' ? q : prefs.language === 'zh' || prefs.language === 'en' ? prefs.language : null;
+  if (!lang) {
+    var list = navigator.languages || [];
+    for (var i = 0; i < list.length && !lang; i++) { var b = String(list[i]).toLowerCase().split('-')[0]; if (b === 'zh' || b === 'en') lang = b; }
+  }
+  d.lang = lang === 'en' ? 'en' : 'zh-CN';
+  var theme = prefs.theme === 'light' || prefs.theme === 'dark' ? prefs.theme : (window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  d.dataset.theme = theme;
+})();`;
