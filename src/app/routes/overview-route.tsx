@@ -20,6 +20,7 @@ import { sectorsQueryOptions } from '../../features/sectors/api';
 import { formatNumber } from '../../shared/lib/format';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { DataNotes, SourceTag, TranslationMark } from '../../shared/ui/bilingual';
+import { Panel } from '../../shared/ui/panel';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import { SignedPercent } from '../../shared/ui/signed-value';
 import { companiesLink } from '../links';
@@ -148,10 +149,7 @@ export function OverviewRoute(): ReactElement {
         </div>
       </section>
 
-      <section className="panel" aria-labelledby="returns-title">
-        <div className="panel-header">
-          <h2 id="returns-title">{t('overview.returnsTitle')}</h2>
-        </div>
+      <Panel title={t('overview.returnsTitle')}>
         <QueryPanel query={indices} what={t('datasets.indices')} minHeight={340}>
           {(data) => (
             <>
@@ -166,16 +164,14 @@ export function OverviewRoute(): ReactElement {
             </>
           )}
         </QueryPanel>
-      </section>
+      </Panel>
 
       <div className="grid-2">
         {(['top', 'bottom'] as const).map((which) => (
-          <section key={which} className="panel" aria-labelledby={`${which}-title`}>
-            <div className="panel-header">
-              <h2 id={`${which}-title`}>
-                {t(which === 'top' ? 'overview.topTitle' : 'overview.bottomTitle')}
-              </h2>
-            </div>
+          <Panel
+            key={which}
+            title={t(which === 'top' ? 'overview.topTitle' : 'overview.bottomTitle')}
+          >
             <QueryPanel query={indices} what={t('datasets.indices')} minHeight={420}>
               {(data) => {
                 const rows = which === 'top' ? data.top10 : data.bottom10;
@@ -195,50 +191,46 @@ export function OverviewRoute(): ReactElement {
                 );
               }}
             </QueryPanel>
-          </section>
+          </Panel>
         ))}
       </div>
 
-      <section className="panel" aria-labelledby="profile-title">
-        <div className="panel-header">
-          <h2 id="profile-title">{t('overview.profile')}</h2>
-        </div>
+      <Panel title={t('overview.profile')}>
         <QueryPanel query={indices} what={t('datasets.indices')}>
           {(data) => <IndexProfile data={data} />}
         </QueryPanel>
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="forecasts-title">
-        <div className="panel-header">
-          <h2 id="forecasts-title">{t('overview.forecasts')}</h2>
-        </div>
+      <Panel title={t('overview.forecasts')}>
         <QueryPanel query={companies} what={t('datasets.companies')}>
           {(data) => <ForecastsTable forecasts={data.forecasts} />}
         </QueryPanel>
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="suggestions-title">
-        <div className="panel-header">
-          <h2 id="suggestions-title">
+      <Panel
+        title={
+          <>
             {t('overview.suggestions')} · {t('overview.risks')}
-          </h2>
-        </div>
+          </>
+        }
+      >
         <QueryPanel query={report} what={t('datasets.report')}>
           {(data) => <SuggestionsAndRisks data={data} />}
         </QueryPanel>
-      </section>
+      </Panel>
 
-      <section className="panel" aria-labelledby="highlights-title">
-        <div className="panel-header">
-          <h2 id="highlights-title">
+      <Panel
+        title={
+          <>
             {t('overview.highlights')}
             <TranslationMark />
-          </h2>
-        </div>
+          </>
+        }
+      >
         <QueryPanel query={report} what={t('datasets.report')}>
           {(data) => <ReportHighlights data={data} />}
         </QueryPanel>
-      </section>
+      </Panel>
 
       <ConstituentDialog row={detail} onClose={() => setDetail(null)} />
     </div>

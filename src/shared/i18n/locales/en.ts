@@ -47,7 +47,7 @@ export const en: LocaleResource = {
     translationNote: 'English text is our translation of the Chinese report.',
     table: 'Table {{number}}',
     figure: 'Figure {{number}}',
-    text: 'Text',
+    text: 'Report text',
     section: '§{{section}}',
     front: 'Cover page',
     back: 'Appendix',
