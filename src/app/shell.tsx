@@ -13,6 +13,7 @@ import {
   type ThemeChoice,
 } from '../shared/stores/preferences-store';
 import { navItems } from './nav-items';
+import { useOnline } from '../shared/ui/use-online';
 import { LoadingPage } from './route-states';
 
 /** Switches language in place: same route, same filters, same scroll; ?lang= follows if present. */
@@ -93,6 +94,18 @@ function PreferenceControls(): ReactElement {
  * language through <html lang>. `children` replaces the routed page (used while the first route's
  * code loads, so the shell never disappears).
  */
+/** Says so when the browser goes offline; pages keep what they already loaded. */
+function OfflineNotice(): ReactElement | null {
+  const { t } = useTranslation();
+  const online = useOnline();
+  if (online) return null;
+  return (
+    <p className="offline-notice" role="status">
+      {t('errors.offline')}
+    </p>
+  );
+}
+
 export function Shell({ children }: { children?: ReactNode }): ReactElement {
   const { t } = useTranslation();
   return (
@@ -126,6 +139,7 @@ export function Shell({ children }: { children?: ReactNode }): ReactElement {
           </details>
         </div>
       </header>
+      <OfflineNotice />
       <main id="main" tabIndex={-1}>
         {children ?? (
           <Suspense fallback={<LoadingPage />}>
