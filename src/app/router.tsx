@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 
@@ -7,7 +8,7 @@ import { indicesQueryOptions } from '../features/indices/api';
 import { frontierQueryOptions, newsQueryOptions } from '../features/news/api';
 import { reportQueryOptions } from '../features/report/api';
 import { sectorsQueryOptions } from '../features/sectors/api';
-import { NotFoundPage, RouteErrorPage } from './route-states';
+import { NotFoundPage, PageUnavailable, RouteErrorPage } from './route-states';
 import { Shell, ShellFallback } from './shell';
 
 /**
@@ -18,6 +19,20 @@ function prefetch(...starts: (() => Promise<void>)[]): () => null {
   return () => {
     for (const start of starts) void start();
     return null;
+  };
+}
+
+/**
+ * Loads a page's code on first visit. If that fails (offline, or a deploy replaced the chunk),
+ * the page says so in its place instead of leaving the main area blank; the shell stays usable.
+ */
+function lazyPage(load: () => Promise<ComponentType>): () => Promise<{ Component: ComponentType }> {
+  return async () => {
+    try {
+      return { Component: await load() };
+    } catch {
+      return { Component: PageUnavailable };
+    }
   };
 }
 
@@ -40,26 +55,22 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             () => queryClient.prefetchQuery(reportQueryOptions()),
             () => queryClient.prefetchQuery(companiesQueryOptions()),
           ),
-          lazy: async () => ({
-            Component: (await import('./routes/overview-route')).OverviewRoute,
-          }),
+          lazy: lazyPage(async () => (await import('./routes/overview-route')).OverviewRoute),
         }),
         child({
           path: 'sectors',
           loader: prefetch(() => queryClient.prefetchQuery(sectorsQueryOptions())),
-          lazy: async () => ({ Component: (await import('./routes/sectors-route')).SectorsRoute }),
+          lazy: lazyPage(async () => (await import('./routes/sectors-route')).SectorsRoute),
         }),
         child({
           path: 'funds',
           loader: prefetch(() => queryClient.prefetchQuery(fundsQueryOptions())),
-          lazy: async () => ({ Component: (await import('./routes/funds-route')).FundsRoute }),
+          lazy: lazyPage(async () => (await import('./routes/funds-route')).FundsRoute),
         }),
         child({
           path: 'companies',
           loader: prefetch(() => queryClient.prefetchQuery(companiesQueryOptions())),
-          lazy: async () => ({
-            Component: (await import('./routes/companies-route')).CompaniesRoute,
-          }),
+          lazy: lazyPage(async () => (await import('./routes/companies-route')).CompaniesRoute),
         }),
         child({
           path: 'timeline',
@@ -68,9 +79,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             () => queryClient.prefetchQuery(frontierQueryOptions()),
             () => queryClient.prefetchQuery(companiesQueryOptions()),
           ),
-          lazy: async () => ({
-            Component: (await import('./routes/timeline-route')).TimelineRoute,
-          }),
+          lazy: lazyPage(async () => (await import('./routes/timeline-route')).TimelineRoute),
         }),
         child({ path: '*', Component: NotFoundPage }),
       ],

@@ -67,6 +67,7 @@ export const en: LocaleResource = {
     retry: 'Retry',
     retrying: 'Retrying…',
     offline: 'You are offline; showing the data already loaded.',
+    offlineRoute: 'You are offline and this page has not been loaded yet. It will open once you are back online.',
     routeTitle: 'This page failed',
     routeBody: 'Its content could not be shown. The other pages still work.',
     reload: 'Reload this page',

@@ -1,0 +1,135 @@
+/**
+ * Completeness of the English side: every bilingual string in every dataset has a real English
+ * text, and the UI locale resources have the same keys in both languages with nothing empty.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { en } from '../../src/shared/i18n/locales/en';
+import { zh } from '../../src/shared/i18n/locales/zh';
+import { DATASET_NAMES, readDatasetJson } from './source-text';
+
+/** Han ideographs, kana, CJK symbols and punctuation, full-width forms. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * English strings allowed to contain CJK characters, each with the reason. Empty on purpose: the
+ * data notes quoting misprints and the Chinese names in brackets were rewritten in plain English.
+ * Add an entry only with a reason a reader of the English page would accept.
+ */
+const EN_CJK_ALLOWED: readonly { path: RegExp; why: string }[] = [];
+
+interface BilingualFound {
+  path: string;
+  zh: unknown;
+  en: unknown;
+}
+
+/** Every object with a `zh` key, wherever it sits in the JSON. */
+function bilingualObjects(
+  node: unknown,
+  path: string,
+  out: BilingualFound[] = [],
+): BilingualFound[] {
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => bilingualObjects(child, `${path}[${i}]`, out));
+  } else if (node !== null && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if ('zh' in record) out.push({ path, zh: record.zh, en: record.en });
+    for (const [key, child] of Object.entries(record)) {
+      if (key !== 'zh' && key !== 'en') bilingualObjects(child, `${path}.${key}`, out);
+    }
+  }
+  return out;
+}
+
+const found = DATASET_NAMES.flatMap((name) => bilingualObjects(readDatasetJson(name), name));
+
+describe('every dataset string has an English text', () => {
+  it('finds the bilingual strings (sanity: the walk is not empty)', () => {
+    for (const name of DATASET_NAMES) {
+      expect(
+        found.some((f) => f.path.startsWith(`${name}.`)),
+        name,
+      ).toBe(true);
+    }
+  });
+
+  it('every `zh` has a non-empty `en`', () => {
+    const missing = found
+      .filter((f) => typeof f.en !== 'string' || f.en.trim() === '')
+      .map((f) => f.path);
+    expect(missing).toEqual([]);
+  });
+
+  it('`en` is a translation, not a copy, wherever `zh` has Chinese characters', () => {
+    // Strings without CJK (model names such as "PixVerse V3", "Rokid", "eVTOL") may be identical.
+    const copied = found
+      .filter((f) => typeof f.zh === 'string' && CJK.test(f.zh) && f.en === f.zh)
+      .map((f) => f.path);
+    expect(copied).toEqual([]);
+  });
+
+  it('no `en` contains CJK characters (outside the documented allow-list)', () => {
+    const offending = found
+      .filter((f) => typeof f.en === 'string' && CJK.test(f.en))
+      .filter((f) => !EN_CJK_ALLOWED.some((allowed) => allowed.path.test(f.path)))
+      .map((f) => `${f.path}: ${String(f.en).slice(0, 100)}`);
+    expect(offending).toEqual([]);
+  });
+
+  it('every allow-list entry is still needed', () => {
+    const stale = EN_CJK_ALLOWED.filter(
+      (allowed) =>
+        !found.some((f) => allowed.path.test(f.path) && typeof f.en === 'string' && CJK.test(f.en)),
+    ).map((allowed) => `${String(allowed.path)} (${allowed.why})`);
+    expect(stale).toEqual([]);
+  });
+});
+
+/** Dotted key paths of every leaf, with the leaf's value. */
+function leaves(node: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+    for (const [key, child] of Object.entries(node)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (child !== null && typeof child === 'object' && !Array.isArray(child)) {
+        for (const [p, v] of leaves(child, path)) out.set(p, v);
+      } else {
+        out.set(path, child);
+      }
+    }
+  }
+  return out;
+}
+
+describe('UI locale resources (composed zh / en, including every page file)', () => {
+  const zhLeaves = leaves(zh);
+  const enLeaves = leaves(en);
+
+  it('zh and en have the same keys, recursively', () => {
+    const onlyZh = [...zhLeaves.keys()].filter((key) => !enLeaves.has(key));
+    const onlyEn = [...enLeaves.keys()].filter((key) => !zhLeaves.has(key));
+    expect({ onlyZh, onlyEn }).toEqual({ onlyZh: [], onlyEn: [] });
+  });
+
+  it('every value is a non-empty string', () => {
+    const bad = (language: string, map: Map<string, unknown>) =>
+      [...map]
+        .filter(([, value]) => typeof value !== 'string' || value.trim() === '')
+        .map(([key, value]) => `${language}.${key} = ${JSON.stringify(value)}`);
+    expect([...bad('zh', zhLeaves), ...bad('en', enLeaves)]).toEqual([]);
+  });
+
+  it('interpolation placeholders match between the languages', () => {
+    const placeholders = (value: unknown) =>
+      [...String(value).matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
+    const differ = [...zhLeaves.keys()]
+      .filter((key) => enLeaves.has(key))
+      .filter(
+        (key) =>
+          JSON.stringify(placeholders(zhLeaves.get(key))) !==
+          JSON.stringify(placeholders(enLeaves.get(key))),
+      );
+    expect(differ).toEqual([]);
+  });
+});
