@@ -1,11 +1,275 @@
-import type { ReactElement } from 'react';
+import { lazy, Suspense, useCallback, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+
+import { sectorsQueryOptions } from '../../features/sectors/api';
+import { IndustryKpis } from '../../features/sectors/components/industry-kpis';
+import { QuadrantFilterButtons } from '../../features/sectors/components/quadrant-filter';
+import { SubIndustryTable } from '../../features/sectors/components/sub-industry-table';
+import { UserFiguresImport } from '../../features/sectors/components/user-figures-import';
+import {
+  inQuadrant,
+  QUADRANT_FILTERS,
+  SECTOR_VIEWS,
+  type QuadrantFilter,
+  type SectorView,
+} from '../../features/sectors/quadrants';
+import type { SubIndustry } from '../../features/sectors/sectors-schema';
+import { useUserFigures } from '../../features/sectors/use-user-figures';
+import { formatCount } from '../../shared/lib/format';
+import { parseEnum, withParams } from '../../shared/lib/url-params';
+import { useLanguage } from '../../shared/stores/preferences-store';
+import { DataNotes, SourceTag, TranslationMark } from '../../shared/ui/bilingual';
+import { KpiCard } from '../../shared/ui/kpi-card';
+import { QueryPanel } from '../../shared/ui/query-panel';
+import '../styles/sectors.css';
+
+// Chart code (echarts) loads after the text has painted.
+const GrowthScatterChart = lazy(() =>
+  import('../../features/sectors/components/growth-scatter-chart').then((m) => ({
+    default: m.GrowthScatterChart,
+  })),
+);
+const IndustryGrowthChart = lazy(() =>
+  import('../../features/sectors/components/industry-growth-chart').then((m) => ({
+    default: m.IndustryGrowthChart,
+  })),
+);
+const DistributionChart = lazy(() =>
+  import('../../features/sectors/components/distribution-charts').then((m) => ({
+    default: m.DistributionChart,
+  })),
+);
+const UserFiguresChart = lazy(() =>
+  import('../../features/sectors/components/user-figures-chart').then((m) => ({
+    default: m.UserFiguresChart,
+  })),
+);
+
+const DATA_DATE = '2024-10-31';
+const NO_ROWS: readonly SubIndustry[] = [];
+const DEFAULTS = { view: 'chart', quadrant: 'all' } as const;
+
+function ChartFallback({ height }: { height: number }): ReactElement {
+  const { t } = useTranslation();
+  return (
+    <div className="loading-panel" style={{ minHeight: height }} aria-busy="true">
+      {t('app.loading')}
+    </div>
+  );
+}
 
 export function SectorsRoute(): ReactElement {
   const { t } = useTranslation();
+  const lang = useLanguage();
+  const sectors = useQuery(sectorsQueryOptions());
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view: SectorView = parseEnum(searchParams.get('view'), SECTOR_VIEWS, DEFAULTS.view);
+  const quadrant: QuadrantFilter = parseEnum(
+    searchParams.get('quadrant'),
+    QUADRANT_FILTERS,
+    DEFAULTS.quadrant,
+  );
+  const setParam = useCallback(
+    (values: { view?: SectorView; quadrant?: QuadrantFilter }) =>
+      setSearchParams((current) => withParams(current, values, DEFAULTS), {
+        replace: true,
+        preventScrollReset: true,
+      }),
+    [setSearchParams],
+  );
+  const onQuadrant = useCallback(
+    (next: QuadrantFilter) => setParam({ quadrant: next }),
+    [setParam],
+  );
+  const userFigures = useUserFigures(sectors.data?.subIndustries ?? NO_ROWS);
+
   return (
-    <div className="page">
-      <h1>{t('sectors.title')}</h1>
+    <div className="page sectors-page">
+      <header className="page-header">
+        <h1>{t('sectors.title')}</h1>
+        <p>{t('sectors.lead')}</p>
+      </header>
+
+      <section className="panel" aria-labelledby="sectors-industry-title">
+        <div className="panel-header">
+          <h2 id="sectors-industry-title">{t('sectors.industry.heading')}</h2>
+        </div>
+        <QueryPanel query={sectors} what={t('datasets.sectors')} minHeight={280}>
+          {(data) => (
+            <>
+              <div className="sectors-industry">
+                <div className="kpis sectors-kpis">
+                  <IndustryKpis data={data} />
+                  <KpiCard
+                    label={t('sectors.industry.sample')}
+                    value={formatCount(data.industry.sampleSize, lang)}
+                    unit={t('sectors.industry.sampleUnit')}
+                    source={<SourceTag source={data.industry.source} />}
+                  />
+                </div>
+                <div className="sectors-chart-block">
+                  <h3>{t('sectors.industry.growthTitle')}</h3>
+                  <Suspense fallback={<ChartFallback height={280} />}>
+                    <IndustryGrowthChart data={data} dataDate={DATA_DATE} />
+                  </Suspense>
+                </div>
+              </div>
+              <p>
+                {data.industry.commentary[lang]}
+                <TranslationMark />
+              </p>
+              <p className="sectors-note">{t('sectors.industry.historyMissing')}</p>
+              <details className="sectors-details">
+                <summary>{t('sectors.industry.sample')}</summary>
+                <p>
+                  {data.industry.sampleMethod[lang]}
+                  <TranslationMark />
+                </p>
+              </details>
+            </>
+          )}
+        </QueryPanel>
+      </section>
+
+      <section className="panel" aria-labelledby="sectors-scatter-title">
+        <div className="panel-header">
+          <h2 id="sectors-scatter-title">{t('sectors.scatter.heading')}</h2>
+        </div>
+        <QueryPanel query={sectors} what={t('datasets.sectors')} minHeight={760}>
+          {(data) => {
+            const shown = data.subIndustries.filter((row) => inQuadrant(row, quadrant));
+            return (
+              <>
+                <p>
+                  <strong>{t('sectors.scatter.summary')}</strong>
+                  {lang === 'zh' ? '：' : ': '}
+                  {data.subIndustrySummary[lang]}
+                  <TranslationMark />
+                </p>
+                <div className="toolbar sectors-toolbar">
+                  <div className="sectors-view" role="group" aria-label={t('sectors.view.label')}>
+                    {SECTOR_VIEWS.map((option) => (
+                      <button
+                        key={option}
+                        type="button"
+                        className="button button-small"
+                        aria-pressed={view === option}
+                        onClick={() => setParam({ view: option })}
+                      >
+                        {t(option === 'chart' ? 'sectors.view.chart' : 'sectors.view.grid')}
+                      </button>
+                    ))}
+                  </div>
+                  <QuadrantFilterButtons
+                    rows={data.subIndustries}
+                    value={quadrant}
+                    onChange={onQuadrant}
+                  />
+                </div>
+                <p className="count-line" aria-live="polite">
+                  {t('sectors.filter.showing', {
+                    shown: formatCount(shown.length, lang),
+                    total: formatCount(data.subIndustries.length, lang),
+                  })}
+                </p>
+                {view === 'chart' ? (
+                  <div className="sectors-chart-block">
+                    <h3>{t('sectors.scatter.title')}</h3>
+                    <Suspense fallback={<ChartFallback height={760} />}>
+                      <GrowthScatterChart
+                        data={data}
+                        filter={quadrant}
+                        onQuadrant={onQuadrant}
+                        dataDate={DATA_DATE}
+                      />
+                    </Suspense>
+                  </div>
+                ) : (
+                  <SubIndustryTable rows={shown} />
+                )}
+                <p className="sectors-note">{t('sectors.scatter.halfNote')}</p>
+                <aside className="sectors-missing" aria-labelledby="sectors-missing-title">
+                  <h3 id="sectors-missing-title">{t('sectors.scatter.missingTitle')}</h3>
+                  <p>{t('sectors.scatter.missingBody')}</p>
+                  <ul className="plain-list">
+                    {data.missingFigures.map((figure) => (
+                      <li key={figure.number}>
+                        {t('sectors.scatter.figureCaption', {
+                          number: figure.number,
+                          caption: figure.caption[lang],
+                        })}
+                        <TranslationMark />
+                      </li>
+                    ))}
+                  </ul>
+                </aside>
+              </>
+            );
+          }}
+        </QueryPanel>
+      </section>
+
+      <section className="panel" aria-labelledby="sectors-user-title">
+        <div className="panel-header">
+          <h2 id="sectors-user-title">{t('sectors.user.heading')}</h2>
+        </div>
+        <QueryPanel query={sectors} what={t('datasets.sectors')}>
+          {(data) => (
+            <>
+              <UserFiguresImport data={data} controller={userFigures} />
+              {userFigures.stored ? (
+                <div className="sectors-chart-block sectors-user-chart">
+                  <h3>{t('sectors.user.chartTitle')}</h3>
+                  <Suspense fallback={<ChartFallback height={520} />}>
+                    <UserFiguresChart
+                      data={data}
+                      stored={userFigures.stored}
+                      dataDate={DATA_DATE}
+                    />
+                  </Suspense>
+                </div>
+              ) : null}
+            </>
+          )}
+        </QueryPanel>
+      </section>
+
+      <section className="panel" aria-labelledby="sectors-distribution-title">
+        <div className="panel-header">
+          <h2 id="sectors-distribution-title">{t('sectors.distribution.heading')}</h2>
+        </div>
+        <QueryPanel query={sectors} what={t('datasets.sectors')} minHeight={300}>
+          {(data) => (
+            <>
+              <p>
+                {data.distribution.summary[lang]}
+                <TranslationMark />
+              </p>
+              <div className="grid-3">
+                {(['revenue', 'profit', 'buckets'] as const).map((which) => (
+                  <div key={which} className="sectors-chart-block">
+                    <h3>
+                      {t(
+                        which === 'revenue'
+                          ? 'sectors.distribution.revenueTitle'
+                          : which === 'profit'
+                            ? 'sectors.distribution.profitTitle'
+                            : 'sectors.distribution.bucketsTitle',
+                      )}
+                    </h3>
+                    <Suspense fallback={<ChartFallback height={which === 'profit' ? 300 : 240} />}>
+                      <DistributionChart data={data} which={which} dataDate={DATA_DATE} />
+                    </Suspense>
+                  </div>
+                ))}
+              </div>
+              <DataNotes notes={data.distribution.notes} />
+            </>
+          )}
+        </QueryPanel>
+      </section>
     </div>
   );
 }

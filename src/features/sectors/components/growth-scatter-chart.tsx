@@ -1,0 +1,108 @@
+import { useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScatterChart } from 'echarts/charts';
+import { MarkAreaComponent, MarkLineComponent } from 'echarts/components';
+
+import { provenanceLabel } from '../../../shared/ui/bilingual';
+import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
+import { useChartContext } from '../../../shared/ui/use-chart-context';
+import { buildGrowthScatterOption, figureText, labelWidthFor } from '../growth-scatter-option';
+import { QUADRANTS, quadrantOf, type QuadrantFilter } from '../quadrants';
+import type { SectorsDataset } from '../sectors-schema';
+import { useScatterLabels } from './use-scatter-labels';
+
+registerChartTypes([ScatterChart, MarkAreaComponent, MarkLineComponent]);
+
+export interface GrowthScatterChartProps {
+  data: SectorsDataset;
+  filter: QuadrantFilter;
+  /** A click on a quadrant's area or name filters to it (again: back to all). */
+  onQuadrant: (quadrant: QuadrantFilter) => void;
+  dataDate: string;
+}
+
+/** The 25 sub-industries by revenue direction and profit status (§1.2); directions only. */
+export function GrowthScatterChart({
+  data,
+  filter,
+  onQuadrant,
+  dataDate,
+}: GrowthScatterChartProps): ReactElement {
+  const { t } = useTranslation();
+  const context = useChartContext();
+  const { lang } = context;
+  const labels = useScatterLabels();
+  const title = t('sectors.scatter.title');
+  const rows = data.subIndustries;
+  // Labels wrap at the width their slot has, which depends on the chart's width.
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      // In steps of 20 px, so a resize does not rebuild the option for every pixel.
+      if (entry) setWidth(Math.round(entry.contentRect.width / 20) * 20);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const option = useMemo(() => {
+    const sources = [...new Set(rows.map((row) => provenanceLabel(row.source, t)))].join('; ');
+    const list = QUADRANTS.map((quadrant) => {
+      const names = rows.filter((row) => quadrantOf(row) === quadrant).map((r) => r.name[lang]);
+      return t('sectors.scatter.quadrantList', {
+        quadrant: labels.quadrant[quadrant],
+        count: names.length,
+        names: names.join(lang === 'zh' ? '、' : ', '),
+      });
+    }).join(lang === 'zh' ? '；' : '; ');
+    const figures = rows
+      .flatMap((row) => {
+        const text = figureText(row, lang, labels.moreThan);
+        return text ? [`${row.name[lang]} ${text}`] : [];
+      })
+      .join(lang === 'zh' ? '、' : ', ');
+    return buildGrowthScatterOption({
+      rows,
+      filter,
+      ...context,
+      labels,
+      sourceOf: (row) => provenanceLabel(row.source, t),
+      labelWidth: labelWidthFor(width),
+      frame: {
+        title,
+        subtitle: `${t('chart.unit', { unit: t('sectors.scatter.unit') })} · ${sources}\n${t('sectors.scatter.missingLine')}`,
+        description: t('sectors.scatter.description', { list, figures }),
+      },
+    });
+  }, [rows, filter, context, labels, t, title, lang, width]);
+
+  const onEvents = useMemo<ChartEvents>(
+    () => ({
+      click: (params: unknown) => {
+        const p = params as { componentType?: string; name?: string };
+        if (p.componentType !== 'markArea') return;
+        const quadrant = QUADRANTS.find((q) => q === p.name);
+        if (quadrant) onQuadrant(filter === quadrant ? 'all' : quadrant);
+      },
+    }),
+    [filter, onQuadrant],
+  );
+
+  return (
+    <div className="sectors-scatter-scroll">
+      <div className="sectors-scatter-inner" ref={box}>
+        <Chart
+          option={option}
+          label={title}
+          fileName={`sub-industry-scatter-${dataDate}`}
+          height={760}
+          onEvents={onEvents}
+          background={context.background}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BarChart } from 'echarts/charts';
+
+import { formatPercent } from '../../../shared/lib/format';
+import { provenanceLabel } from '../../../shared/ui/bilingual';
+import { Chart, registerChartTypes } from '../../../shared/ui/chart';
+import { useChartContext } from '../../../shared/ui/use-chart-context';
+import { buildIndustryGrowthOption } from '../industry-growth-option';
+import type { SectorsDataset } from '../sectors-schema';
+
+registerChartTypes([BarChart]);
+
+/** §1.1: the industry's 24Q3 revenue and net profit growth, year on year (two printed figures). */
+export function IndustryGrowthChart({
+  data,
+  dataDate,
+}: {
+  data: SectorsDataset;
+  dataDate: string;
+}): ReactElement {
+  const { t } = useTranslation();
+  const context = useChartContext();
+  const { lang } = context;
+  const { industry } = data;
+  const title = t('sectors.industry.growthTitle');
+  const option = useMemo(
+    () =>
+      buildIndustryGrowthOption({
+        bars: [
+          { name: t('sectors.industry.revenueYoy'), valuePct: industry.q3RevenueYoyPct, digits: 2 },
+          {
+            name: t('sectors.industry.profitYoy'),
+            valuePct: industry.q3NetProfitYoyPct,
+            digits: 2,
+          },
+        ],
+        ...context,
+        seriesName: t('sectors.industry.growthSeries'),
+        frame: {
+          title,
+          subtitle: `${t('chart.unit', { unit: '%' })} · ${provenanceLabel(industry.source, t)}`,
+          description: t('sectors.industry.growthDescription', {
+            revenue: formatPercent(industry.q3RevenueYoyPct, lang, 2),
+            profit: formatPercent(industry.q3NetProfitYoyPct, lang, 2),
+          }),
+        },
+      }),
+    [industry, context, t, title, lang],
+  );
+  return (
+    <Chart
+      option={option}
+      label={title}
+      fileName={`industry-growth-${dataDate}`}
+      height={280}
+      background={context.background}
+    />
+  );
+}

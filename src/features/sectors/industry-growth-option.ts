@@ -1,0 +1,88 @@
+import { escapeHtml } from '../../shared/lib/escape-html';
+import { formatPercent, type Lang } from '../../shared/lib/format';
+import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
+import type { ChartTheme } from '../../shared/ui/chart-theme';
+import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
+
+export interface GrowthBar {
+  name: string;
+  valuePct: number;
+  /** Decimals the report prints. */
+  digits: number;
+}
+
+export interface IndustryGrowthInput {
+  bars: readonly GrowthBar[];
+  lang: Lang;
+  theme: ChartTheme;
+  colours: MarketColours;
+  frame: ChartFrame;
+  seriesName: string;
+}
+
+/**
+ * The industry's 24Q3 year-on-year growth of revenue and of net profit as two bars, coloured by
+ * the rise/fall convention and labelled with the signed printed figure (the sign carries the
+ * direction, not the colour alone). The three-year history of figures 1–2 is not in the text.
+ */
+export function buildIndustryGrowthOption({
+  bars,
+  lang,
+  theme,
+  colours,
+  frame,
+  seriesName,
+}: IndustryGrowthInput) {
+  const axis = axisStyle(theme);
+  const frameBase = frameOption(frame, theme);
+  const digitsOf = new Map(bars.map((bar) => [bar.name, bar.digits]));
+  return {
+    ...frameBase,
+    // No legend: the plot starts right under the unit/source line.
+    grid: { left: 8, right: 24, top: 44, bottom: 8, containLabel: true },
+    tooltip: {
+      ...(frameBase.tooltip as object),
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: { name: string; value: number }[]) =>
+        params
+          .map(
+            (p) => `${escapeHtml(p.name)}: ${formatPercent(p.value, lang, digitsOf.get(p.name))}`,
+          )
+          .join('<br/>'),
+    },
+    xAxis: {
+      type: 'category',
+      data: bars.map((bar) => bar.name),
+      ...axis,
+      axisLabel: { ...(axis.axisLabel as object), interval: 0, width: 140, overflow: 'break' },
+    },
+    yAxis: {
+      type: 'value',
+      ...axis,
+      axisLabel: {
+        ...(axis.axisLabel as object),
+        formatter: (v: number) => formatPercent(v, lang),
+      },
+    },
+    series: [
+      {
+        name: seriesName,
+        type: 'bar',
+        barMaxWidth: 64,
+        data: bars.map((bar) => ({
+          value: bar.valuePct,
+          itemStyle: { color: colourFor(bar.valuePct, colours) },
+        })),
+        label: {
+          show: true,
+          position: 'top',
+          color: theme.text,
+          fontWeight: 600,
+          formatter: (p: { value: number; name: string }) =>
+            formatPercent(p.value, lang, digitsOf.get(p.name)),
+        },
+      },
+    ],
+  };
+}
