@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 
 import { companiesQueryOptions } from '../features/companies/api';
@@ -82,6 +82,28 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: lazyPage(async () => (await import('./routes/timeline-route')).TimelineRoute),
         }),
         child({ path: '*', Component: NotFoundPage }),
+      ],
+    },
+    // Present mode has no shell: full-screen slides, one URL each.
+    {
+      path: '/present',
+      errorElement: <RouteErrorPage />,
+      HydrateFallback: ShellFallback,
+      loader: prefetch(
+        () => queryClient.prefetchQuery(indicesQueryOptions()),
+        () => queryClient.prefetchQuery(sectorsQueryOptions()),
+        () => queryClient.prefetchQuery(reportQueryOptions()),
+      ),
+      children: [
+        { index: true, element: <Navigate to="/present/kpis" replace /> },
+        {
+          path: 'print',
+          lazy: lazyPage(async () => (await import('./present/print-route')).PrintDeckRoute),
+        },
+        {
+          path: ':slide',
+          lazy: lazyPage(async () => (await import('./present/present-route')).PresentRoute),
+        },
       ],
     },
   ];

@@ -14,6 +14,7 @@ import {
 } from '../shared/stores/preferences-store';
 import { navItems } from './nav-items';
 import { useOnline } from '../shared/ui/use-online';
+import { usePresentShortcut } from './present/use-present-shortcut';
 import { LoadingPage } from './route-states';
 
 /** Switches language in place: same route, same filters, same scroll; ?lang= follows if present. */
@@ -108,6 +109,7 @@ function OfflineNotice(): ReactElement | null {
 
 export function Shell({ children }: { children?: ReactNode }): ReactElement {
   const { t } = useTranslation();
+  const startPresenting = usePresentShortcut();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -130,6 +132,15 @@ export function Shell({ children }: { children?: ReactNode }): ReactElement {
           </ul>
         </nav>
         <div className="header-tools">
+          <button
+            type="button"
+            className="button present-button"
+            onClick={startPresenting}
+            aria-keyshortcuts="P"
+            title={t('present.startHint')}
+          >
+            ▶ {t('present.start')}
+          </button>
           <LanguageSwitch />
           <details className="preferences">
             <summary>

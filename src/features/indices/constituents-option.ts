@@ -34,7 +34,8 @@ export function buildConstituentsOption({
 }: ConstituentsInput) {
   const axis = axisStyle(theme);
   const ordered = [...rows].reverse(); // ECharts draws category 0 at the bottom.
-  const percent = (v: unknown): string => (typeof v === 'number' ? formatPercent(v, lang) : '—');
+  // 表1/表2 print every change with two decimals (+26.00%, -22.50%).
+  const percent = (v: unknown): string => (typeof v === 'number' ? formatPercent(v, lang, 2) : '—');
   const base = frameOption(frame, theme);
   return {
     ...base,

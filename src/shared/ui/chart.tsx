@@ -4,6 +4,9 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import * as echarts from 'echarts/core';
 import { AriaComponent, GridComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+
+import { useMasked } from './mask-context';
+import { maskOption } from './mask-option';
 import type { EChartsCoreOption } from 'echarts/core';
 
 // Only the pieces every chart needs. Each chart registers its own series types (and a legend where
@@ -26,6 +29,8 @@ export interface ChartProps {
   height?: number | string;
   onEvents?: ChartEvents;
   background: string;
+  /** Present mode's "hide values": shapes without absolute numbers. */
+  masked?: boolean;
 }
 
 /**
@@ -47,7 +52,9 @@ export function Chart({
   height = 360,
   onEvents,
   background,
+  masked: maskedProp,
 }: ChartProps): ReactElement {
+  const masked = useMasked() || maskedProp === true;
   const { t } = useTranslation();
   const ref = useRef<ReactEChartsCore>(null);
   const figureRef = useRef<ChartFigureElement>(null);
@@ -75,7 +82,7 @@ export function Chart({
       <ReactEChartsCore
         ref={ref}
         echarts={echarts}
-        option={option}
+        option={masked ? maskOption(option) : option}
         notMerge
         lazyUpdate
         style={{ height, width: '100%' }}

@@ -1,4 +1,7 @@
 import type { ReactElement, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { MaskedValue, useMasked } from './mask-context';
 
 export interface KpiCardProps {
   label: string;
@@ -12,10 +15,14 @@ export interface KpiCardProps {
 
 /** A headline figure with its unit and where it came from. Text only, so it paints before any chart code. */
 export function KpiCard({ label, value, sub, unit, source }: KpiCardProps): ReactElement {
+  const { t } = useTranslation();
+  const masked = useMasked();
   return (
     <article className="kpi">
       <h3 className="kpi-label">{label}</h3>
-      <p className="kpi-value">{value}</p>
+      <p className="kpi-value">
+        {masked ? <MaskedValue label={t('present.hiddenValue')} /> : value}
+      </p>
       {sub ? <p className="kpi-sub">{sub}</p> : null}
       <p className="kpi-foot">
         {unit} · {source}

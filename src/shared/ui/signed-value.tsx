@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 
 import { formatPercent } from '../lib/format';
 import { useLanguage } from '../stores/preferences-store';
+import { MaskedValue, useMasked } from './mask-context';
 import { arrowFor, directionOf } from './market-colours';
 
 /**
@@ -16,6 +17,17 @@ export function SignedPercent({
   digits?: number;
 }): ReactElement {
   const lang = useLanguage();
+  const masked = useMasked();
+  if (masked && value !== null) {
+    // Direction (arrow and colour) stays; the number is hidden.
+    const direction = directionOf(value);
+    return (
+      <span className={`num ${direction}`}>
+        <span aria-hidden="true">{arrowFor(value)} </span>
+        <MaskedValue label={lang === 'zh' ? '数值已隐藏' : 'value hidden'} />
+      </span>
+    );
+  }
   if (value === null) {
     return (
       <span className="num flat" aria-label={lang === 'zh' ? '无数据' : 'no data'}>

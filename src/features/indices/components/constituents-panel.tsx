@@ -20,6 +20,9 @@ export interface ConstituentsPanelProps {
   /** A click on a stock (bar or name) hands its code to the page, which decides where it goes. */
   onSelect: (row: Constituent) => void;
   selectLabel: (row: Constituent) => string;
+  /** The sortable table under the chart (off on presentation slides). */
+  showTable?: boolean;
+  height?: number | string;
 }
 
 /** 表1 / 表2: the October change as bars (with the relative-to-computer-index figure) and a sortable table. */
@@ -29,6 +32,8 @@ export function ConstituentsPanel({
   dataDate,
   onSelect,
   selectLabel,
+  showTable = true,
+  height = 420,
 }: ConstituentsPanelProps): ReactElement {
   const { t } = useTranslation();
   const context = useChartContext();
@@ -107,18 +112,20 @@ export function ConstituentsPanel({
         option={option}
         label={title}
         fileName={`${which}-10-constituents-${dataDate}`}
-        height={420}
+        height={height}
         onEvents={onEvents}
         background={context.background}
       />
-      <SortableTable
-        caption={title}
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.code}
-        onActivate={onSelect}
-        activateLabel={selectLabel}
-      />
+      {showTable ? (
+        <SortableTable
+          caption={title}
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.code}
+          onActivate={onSelect}
+          activateLabel={selectLabel}
+        />
+      ) : null}
     </>
   );
 }

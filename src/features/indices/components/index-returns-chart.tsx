@@ -14,9 +14,11 @@ registerChartTypes([BarChart]);
 export function IndexReturnsChart({
   data,
   dataDate,
+  height = 340,
 }: {
   data: IndicesDataset;
   dataDate: string;
+  height?: number | string;
 }): ReactElement {
   const { t } = useTranslation();
   const context = useChartContext();
@@ -49,7 +51,7 @@ export function IndexReturnsChart({
       option={option}
       label={title}
       fileName={`index-returns-${dataDate}`}
-      height={340}
+      height={height}
       background={context.background}
     />
   );

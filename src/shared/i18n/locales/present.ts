@@ -1,11 +1,67 @@
 import { defineStrings } from './locale-types';
 
-/** Strings of the present page. */
+/** Strings of present mode. */
 export const presentStrings = defineStrings(
   {
     title: '演示模式',
+    start: '演示',
+    startHint: '演示模式（P）',
+    exit: '退出演示（Esc）',
+    next: '下一页',
+    previous: '上一页',
+    slideOf: '第 {{current}} 页，共 {{total}} 页',
+    counter: '{{current}} / {{total}}',
+    hideValues: '隐藏数值（H）',
+    showValues: '显示数值（H）',
+    blank: '黑屏（B）',
+    blankNotice: '屏幕已暂时关闭，按 B 或任意翻页键继续。',
+    exportPng: '导出本页 PNG',
+    printDeck: '打印 / 导出 PDF',
+    fullscreenRefused: '浏览器未允许全屏，已在窗口内演示（可按 F11 全屏）。',
+    hiddenValue: '数值已隐藏',
+    disclaimer: '本页内容摘自中国银河证券研究院研究报告，仅供参考，不构成投资建议。',
+    keys: '翻页：← → 空格 PageUp/PageDown · B 黑屏 · H 隐藏数值 · Esc 退出',
+    slides: {
+      kpis: '关键指标',
+      returns: '10月指数涨跌幅',
+      constituents: '10月成分股涨跌幅前十与后十',
+      sectors: '子行业营收与利润方向',
+      funds: 'AI 主题基金筛选',
+      companies: 'AI 上市公司估值与涨跌',
+      timeline: 'AI 动态要点',
+    },
+    printTitle: '演示文稿（打印版）',
   } as const,
   {
     title: 'Present mode',
+    start: 'Present',
+    startHint: 'Present mode (P)',
+    exit: 'Exit presentation (Esc)',
+    next: 'Next slide',
+    previous: 'Previous slide',
+    slideOf: 'Slide {{current}} of {{total}}',
+    counter: '{{current}} / {{total}}',
+    hideValues: 'Hide values (H)',
+    showValues: 'Show values (H)',
+    blank: 'Blank screen (B)',
+    blankNotice: 'Screen blanked. Press B or any navigation key to continue.',
+    exportPng: 'Export slide as PNG',
+    printDeck: 'Print / save deck as PDF',
+    fullscreenRefused:
+      'Full screen was not allowed; presenting in the window (F11 for full screen).',
+    hiddenValue: 'value hidden',
+    disclaimer:
+      'Content from a China Galaxy Securities Research Institute report, for reference only; not investment advice.',
+    keys: 'Navigate: ← → Space PageUp/PageDown · B blank · H hide values · Esc exit',
+    slides: {
+      kpis: 'Key figures',
+      returns: 'October index returns',
+      constituents: 'October top and bottom 10 constituents',
+      sectors: 'Sub-industry revenue and profit direction',
+      funds: 'AI-theme fund screen',
+      companies: 'Listed AI companies: valuation and returns',
+      timeline: 'AI news highlights',
+    },
+    printTitle: 'Presentation deck (print)',
   },
 );

@@ -1,0 +1,125 @@
+import { lazy, Suspense, type ComponentType, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+
+import { indicesQueryOptions } from '../../features/indices/api';
+import { IndexKpis } from '../../features/indices/components/index-kpis';
+import { reportQueryOptions } from '../../features/report/api';
+import { RatingKpi } from '../../features/report/components/report-summary';
+import { sectorsQueryOptions } from '../../features/sectors/api';
+import { IndustryKpis } from '../../features/sectors/components/industry-kpis';
+import { useLanguage } from '../../shared/stores/preferences-store';
+import { TranslationMark } from '../../shared/ui/bilingual';
+import { QueryPanel } from '../../shared/ui/query-panel';
+
+const IndexReturnsChart = lazy(() =>
+  import('../../features/indices/components/index-returns-chart').then((m) => ({
+    default: m.IndexReturnsChart,
+  })),
+);
+const ConstituentsPanel = lazy(() =>
+  import('../../features/indices/components/constituents-panel').then((m) => ({
+    default: m.ConstituentsPanel,
+  })),
+);
+
+export const DATA_DATE = '2024-10-31';
+/** Chart height on a slide: the viewport less the slide's header and footer. */
+export const SLIDE_CHART_HEIGHT = 'calc(100vh - 15rem)';
+
+function Loading(): ReactElement {
+  const { t } = useTranslation();
+  return <div className="loading-panel">{t('app.loading')}</div>;
+}
+
+function KpiSlide(): ReactElement {
+  const { t } = useTranslation();
+  const indices = useQuery(indicesQueryOptions());
+  const sectors = useQuery(sectorsQueryOptions());
+  const report = useQuery(reportQueryOptions());
+  return (
+    <div className="kpis slide-kpis">
+      <QueryPanel query={sectors} what={t('datasets.sectors')}>
+        {(data) => <IndustryKpis data={data} />}
+      </QueryPanel>
+      <QueryPanel query={indices} what={t('datasets.indices')}>
+        {(data) => <IndexKpis data={data} />}
+      </QueryPanel>
+      <QueryPanel query={report} what={t('datasets.report')}>
+        {(data) => <RatingKpi data={data} />}
+      </QueryPanel>
+    </div>
+  );
+}
+
+function ReturnsSlide(): ReactElement {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const indices = useQuery(indicesQueryOptions());
+  return (
+    <QueryPanel query={indices} what={t('datasets.indices')}>
+      {(data) => (
+        <>
+          <Suspense fallback={<Loading />}>
+            <IndexReturnsChart data={data} dataDate={DATA_DATE} height="calc(100vh - 19rem)" />
+          </Suspense>
+          <p className="slide-caption">
+            {data.reading[lang]}
+            <TranslationMark />
+          </p>
+        </>
+      )}
+    </QueryPanel>
+  );
+}
+
+function ConstituentsSlide(): ReactElement {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const indices = useQuery(indicesQueryOptions());
+  return (
+    <QueryPanel query={indices} what={t('datasets.indices')}>
+      {(data) => (
+        <div className="grid-2">
+          {(['top', 'bottom'] as const).map((which) => (
+            <Suspense key={which} fallback={<Loading />}>
+              <ConstituentsPanel
+                which={which}
+                rows={which === 'top' ? data.top10 : data.bottom10}
+                dataDate={DATA_DATE}
+                onSelect={() => undefined}
+                selectLabel={(row) => row.name[lang]}
+                showTable={false}
+                height={SLIDE_CHART_HEIGHT}
+              />
+            </Suspense>
+          ))}
+        </div>
+      )}
+    </QueryPanel>
+  );
+}
+
+export interface Slide {
+  id: 'kpis' | 'returns' | 'constituents' | 'sectors' | 'funds' | 'companies' | 'timeline';
+  /** The app page this slide is built from: P on that page starts here, keeping its filters. */
+  page: string;
+  Component: ComponentType;
+}
+
+/** The report's story, in order. */
+export const deck: readonly Slide[] = [
+  { id: 'kpis', page: '/', Component: KpiSlide },
+  { id: 'returns', page: '/', Component: ReturnsSlide },
+  { id: 'constituents', page: '/', Component: ConstituentsSlide },
+];
+
+export function slideIndex(id: string | undefined): number {
+  const index = deck.findIndex((slide) => slide.id === id);
+  return index === -1 ? 0 : index;
+}
+
+/** The first slide built from `pathname` (the deck's first slide when none is). */
+export function slideForPage(pathname: string): Slide {
+  return deck.find((slide) => slide.page === pathname) ?? deck[0]!;
+}

@@ -1,0 +1,228 @@
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactElement,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+
+import { formatDate } from '../../shared/lib/format';
+import { useLanguage } from '../../shared/stores/preferences-store';
+import { MaskProvider } from '../../shared/ui/mask-context';
+import { useResolvedTheme } from '../../shared/ui/use-theme';
+import { provenanceText } from '../boot-shell';
+import { embeddedEditions } from '../editions-embedded';
+import { LoadingPage } from '../route-states';
+import { DATA_DATE, deck, slideIndex } from './deck';
+import { exitFullscreen } from './fullscreen';
+import { slideToPng } from './slide-png';
+import { isTypingTarget } from './use-present-shortcut';
+import '../styles/present.css';
+
+interface PresentState {
+  from?: string;
+  fullscreenRefused?: boolean;
+}
+
+// Presenter clickers send PageUp/PageDown (some send arrows, or B / '.' for a blank screen).
+const nextKeys = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
+const previousKeys = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+
+/** Data date, source and disclaimer: on every slide and every printed page. */
+export function SlideFooter(): ReactElement {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const text = provenanceText(embeddedEditions, lang);
+  return (
+    <footer className="slide-footer">
+      <span className="data-date">{text?.dataDate}</span> <span>{text?.source}</span>{' '}
+      <span className="slide-disclaimer">{t('present.disclaimer')}</span>
+    </footer>
+  );
+}
+
+/**
+ * Present mode: one slide per URL (/present/<slide>), keyboard-driven (arrows, Space, PageUp /
+ * PageDown as sent by presenter clickers; B blank; H hide values; Esc leave), in the current
+ * language, theme and colour convention. The page's own URL parameters ride along, so a slide built
+ * from a filtered screen keeps its filter.
+ */
+export function PresentRoute(): ReactElement {
+  const { t } = useTranslation();
+  const { slide: slideId } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const state = useMemo(() => (location.state ?? {}) as PresentState, [location.state]);
+  const theme = useResolvedTheme();
+  const lang = useLanguage();
+  const [blank, setBlank] = useState(false);
+  const [fullscreenRefused] = useState(state.fullscreenRefused === true);
+  const slideRef = useRef<HTMLDivElement>(null);
+  const masked = searchParams.get('mask') === '1';
+  const index = slideIndex(slideId);
+  const slide = deck[index]!;
+  const search = location.search;
+
+  const go = useCallback(
+    (to: number) => {
+      const target = deck[Math.max(0, Math.min(deck.length - 1, to))]!;
+      setBlank(false);
+      void navigate(`/present/${target.id}${search}`, { state, replace: false });
+    },
+    [navigate, search, state],
+  );
+  const leave = useCallback(() => {
+    exitFullscreen();
+    void navigate(
+      state.from ?? `${slide.page}${search.replace(/([?&])mask=1&?/, '$1').replace(/[?&]$/, '')}`,
+    );
+  }, [navigate, state.from, slide.page, search]);
+  const toggleMask = useCallback(() => {
+    const next = new URLSearchParams(searchParams);
+    if (masked) next.delete('mask');
+    else next.set('mask', '1');
+    setSearchParams(next, { replace: true, state });
+  }, [masked, searchParams, setSearchParams, state]);
+
+  const exportPng = useCallback(async () => {
+    const container = slideRef.current;
+    if (!container) return;
+    const styles = getComputedStyle(document.documentElement);
+    const url = await slideToPng(container, {
+      title: t(`present.slides.${slide.id}`),
+      footer: `${provenanceText(embeddedEditions, lang)?.dataDate ?? ''} · ${provenanceText(embeddedEditions, lang)?.source ?? ''}`,
+      background:
+        styles.getPropertyValue('--bg').trim() || (theme === 'dark' ? '#14171c' : '#f6f7f9'),
+      text: styles.getPropertyValue('--text').trim() || '#1d2430',
+      muted: styles.getPropertyValue('--muted').trim() || '#556270',
+    });
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `slide-${index + 1}-${slide.id}-${DATA_DATE}.png`;
+    link.click();
+  }, [slide.id, index, lang, t, theme]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      // Buttons keep Space and Enter for themselves.
+      if ((event.key === ' ' || event.key === 'Enter') && event.target instanceof HTMLButtonElement)
+        return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        leave();
+      } else if (event.key === 'b' || event.key === 'B' || event.key === '.') {
+        event.preventDefault();
+        setBlank((value) => !value);
+      } else if (event.key === 'h' || event.key === 'H') {
+        event.preventDefault();
+        toggleMask();
+      } else if (nextKeys.has(event.key)) {
+        event.preventDefault();
+        go(index + 1);
+      } else if (previousKeys.has(event.key)) {
+        event.preventDefault();
+        go(index - 1);
+      } else if (event.key === 'Home') {
+        event.preventDefault();
+        go(0);
+      } else if (event.key === 'End') {
+        event.preventDefault();
+        go(deck.length - 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, index, leave, toggleMask]);
+
+  // Leaving full screen with the browser's own Esc also leaves present mode.
+  useEffect(() => {
+    let wasFullscreen = Boolean(document.fullscreenElement);
+    const onChange = (): void => {
+      if (wasFullscreen && !document.fullscreenElement) leave();
+      wasFullscreen = Boolean(document.fullscreenElement);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [leave]);
+
+  useEffect(() => {
+    document.title = `${t(`present.slides.${slide.id}`)} · ${t('app.name')}`;
+  }, [slide.id, t]);
+
+  if (slideId !== slide.id)
+    return <Navigate to={`/present/${slide.id}${search}`} replace state={state} />;
+
+  const { Component } = slide;
+  return (
+    <div className="present" data-blank={blank ? 'true' : undefined}>
+      <header className="present-top">
+        <h1>{t(`present.slides.${slide.id}`)}</h1>
+        <p
+          className="present-counter"
+          aria-label={t('present.slideOf', { current: index + 1, total: deck.length })}
+        >
+          {t('present.counter', { current: index + 1, total: deck.length })}
+        </p>
+      </header>
+      {fullscreenRefused ? <p className="present-note">{t('present.fullscreenRefused')}</p> : null}
+      <main className="present-body" ref={slideRef} aria-live="polite">
+        <MaskProvider masked={masked}>
+          <Suspense fallback={<LoadingPage />}>
+            <Component />
+          </Suspense>
+        </MaskProvider>
+      </main>
+      <SlideFooter />
+      <nav className="present-controls" aria-label={t('present.title')}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => go(index - 1)}
+          disabled={index === 0}
+        >
+          ← {t('present.previous')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => go(index + 1)}
+          disabled={index === deck.length - 1}
+        >
+          {t('present.next')} →
+        </button>
+        <button type="button" className="button" aria-pressed={masked} onClick={toggleMask}>
+          {masked ? t('present.showValues') : t('present.hideValues')}
+        </button>
+        <button type="button" className="button" onClick={() => setBlank(true)}>
+          {t('present.blank')}
+        </button>
+        <button type="button" className="button" onClick={() => void exportPng()}>
+          {t('present.exportPng')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void navigate(`/present/print${search}`, { state })}
+        >
+          {t('present.printDeck')}
+        </button>
+        <button type="button" className="button" onClick={leave}>
+          {t('present.exit')}
+        </button>
+        <span className="present-keys">{t('present.keys')}</span>
+      </nav>
+      {blank ? (
+        <button type="button" className="present-blank" onClick={() => setBlank(false)}>
+          <span className="visually-hidden">{t('present.blankNotice')}</span>
+        </button>
+      ) : null}
+      <p className="visually-hidden">{formatDate(DATA_DATE, lang)}</p>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { createContext, useContext, type ReactElement, type ReactNode } from 'react';
+
+/**
+ * Present mode's "hide values" switch. Components that show absolute figures (KPI values, signed
+ * percentages, charts) read it, so a slide can mask any view without new props down the tree.
+ */
+const MaskContext = createContext(false);
+
+export function MaskProvider({
+  masked,
+  children,
+}: {
+  masked: boolean;
+  children: ReactNode;
+}): ReactElement {
+  return <MaskContext.Provider value={masked}>{children}</MaskContext.Provider>;
+}
+
+export function useMasked(): boolean {
+  return useContext(MaskContext);
+}
+
+/** Stand-in for a hidden figure: visibly a placeholder, announced as hidden. */
+export function MaskedValue({ label }: { label: string }): ReactElement {
+  return (
+    <span className="masked-value" aria-label={label}>
+      •••
+    </span>
+  );
+}
