@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 
 import { indicesQueryOptions } from '../../features/indices/api';
@@ -8,6 +9,8 @@ import { reportQueryOptions } from '../../features/report/api';
 import { RatingKpi } from '../../features/report/components/report-summary';
 import { sectorsQueryOptions } from '../../features/sectors/api';
 import { IndustryKpis } from '../../features/sectors/components/industry-kpis';
+import { QUADRANT_FILTERS, type QuadrantFilter } from '../../features/sectors/quadrants';
+import { parseEnum, withParams } from '../../shared/lib/url-params';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { TranslationMark } from '../../shared/ui/bilingual';
 import { QueryPanel } from '../../shared/ui/query-panel';
@@ -15,6 +18,11 @@ import { QueryPanel } from '../../shared/ui/query-panel';
 const IndexReturnsChart = lazy(() =>
   import('../../features/indices/components/index-returns-chart').then((m) => ({
     default: m.IndexReturnsChart,
+  })),
+);
+const GrowthScatterChart = lazy(() =>
+  import('../../features/sectors/components/growth-scatter-chart').then((m) => ({
+    default: m.GrowthScatterChart,
   })),
 );
 const ConstituentsPanel = lazy(() =>
@@ -100,6 +108,32 @@ function ConstituentsSlide(): ReactElement {
   );
 }
 
+/** The sub-industry scatter, keeping the Sectors page's quadrant filter (?quadrant=). */
+function SectorsSlide(): ReactElement {
+  const { t } = useTranslation();
+  const sectors = useQuery(sectorsQueryOptions());
+  const [searchParams, setSearchParams] = useSearchParams();
+  const quadrant = parseEnum(searchParams.get('quadrant'), QUADRANT_FILTERS, 'all');
+  const onQuadrant = (next: QuadrantFilter): void =>
+    setSearchParams(withParams(searchParams, { quadrant: next }, { quadrant: 'all' }), {
+      replace: true,
+    });
+  return (
+    <QueryPanel query={sectors} what={t('datasets.sectors')}>
+      {(data) => (
+        <Suspense fallback={<Loading />}>
+          <GrowthScatterChart
+            data={data}
+            filter={quadrant}
+            onQuadrant={onQuadrant}
+            dataDate={DATA_DATE}
+          />
+        </Suspense>
+      )}
+    </QueryPanel>
+  );
+}
+
 export interface Slide {
   id: 'kpis' | 'returns' | 'constituents' | 'sectors' | 'funds' | 'companies' | 'timeline';
   /** The app page this slide is built from: P on that page starts here, keeping its filters. */
@@ -112,6 +146,7 @@ export const deck: readonly Slide[] = [
   { id: 'kpis', page: '/', Component: KpiSlide },
   { id: 'returns', page: '/', Component: ReturnsSlide },
   { id: 'constituents', page: '/', Component: ConstituentsSlide },
+  { id: 'sectors', page: '/sectors', Component: SectorsSlide },
 ];
 
 export function slideIndex(id: string | undefined): number {

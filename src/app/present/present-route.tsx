@@ -12,7 +12,7 @@ import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from '
 
 import { formatDate } from '../../shared/lib/format';
 import { useLanguage } from '../../shared/stores/preferences-store';
-import { MaskProvider } from '../../shared/ui/mask-context';
+import { ChartFontProvider, MaskProvider } from '../../shared/ui/mask-context';
 import { useResolvedTheme } from '../../shared/ui/use-theme';
 import { provenanceText } from '../boot-shell';
 import { embeddedEditions } from '../editions-embedded';
@@ -29,6 +29,20 @@ interface PresentState {
 }
 
 // Presenter clickers send PageUp/PageDown (some send arrows, or B / '.' for a blank screen).
+/** Chart text on slides: 16 px at 1280 wide, 22 px at 1920 (read once; slides re-render on resize anyway). */
+function useSlideFontSize(): number {
+  const [size, setSize] = useState(() =>
+    Math.round(Math.min(24, Math.max(14, window.innerWidth / 88))),
+  );
+  useEffect(() => {
+    const onResize = (): void =>
+      setSize(Math.round(Math.min(24, Math.max(14, window.innerWidth / 88))));
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return size;
+}
+
 const nextKeys = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const previousKeys = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 
@@ -61,6 +75,7 @@ export function PresentRoute(): ReactElement {
   const theme = useResolvedTheme();
   const lang = useLanguage();
   const [blank, setBlank] = useState(false);
+  const slideFontSize = useSlideFontSize();
   const [fullscreenRefused] = useState(state.fullscreenRefused === true);
   const slideRef = useRef<HTMLDivElement>(null);
   const masked = searchParams.get('mask') === '1';
@@ -173,9 +188,11 @@ export function PresentRoute(): ReactElement {
       {fullscreenRefused ? <p className="present-note">{t('present.fullscreenRefused')}</p> : null}
       <main className="present-body" ref={slideRef} aria-live="polite">
         <MaskProvider masked={masked}>
-          <Suspense fallback={<LoadingPage />}>
-            <Component />
-          </Suspense>
+          <ChartFontProvider size={slideFontSize}>
+            <Suspense fallback={<LoadingPage />}>
+              <Component />
+            </Suspense>
+          </ChartFontProvider>
         </MaskProvider>
       </main>
       <SlideFooter />

@@ -17,7 +17,7 @@ export interface ChartFrame {
 export function frameOption(frame: ChartFrame, theme: ChartTheme) {
   return {
     backgroundColor: 'transparent',
-    textStyle: { fontFamily: theme.fontFamily, color: theme.text },
+    textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize: theme.fontSize },
     // The page shows the title as a heading; the chart draws only the unit/source line, and the
     // Chart component writes the title in for PNG export so the image stands on its own.
     title: {
@@ -25,10 +25,13 @@ export function frameOption(frame: ChartFrame, theme: ChartTheme) {
       subtext: frame.subtitle,
       left: 0,
       top: 0,
-      textStyle: { fontSize: 15, fontWeight: 600, color: theme.text },
-      subtextStyle: { fontSize: 12, color: theme.subtleText },
+      textStyle: { fontSize: theme.fontSize + 3, fontWeight: 600, color: theme.text },
+      subtextStyle: { fontSize: theme.fontSize, color: theme.subtleText },
     },
-    aria: { enabled: true, label: { enabled: true, description: `${frame.title}. ${frame.description}` } },
+    aria: {
+      enabled: true,
+      label: { enabled: true, description: `${frame.title}. ${frame.description}` },
+    },
     tooltip: {
       backgroundColor: theme.tooltipBackground,
       borderColor: theme.axisLine,
@@ -44,7 +47,7 @@ export function axisStyle(theme: ChartTheme): Record<string, unknown> {
   return {
     axisLine: { lineStyle: { color: theme.axisLine } },
     axisTick: { lineStyle: { color: theme.axisLine } },
-    axisLabel: { color: theme.subtleText },
+    axisLabel: { color: theme.subtleText, fontSize: theme.fontSize },
     splitLine: { lineStyle: { color: theme.splitLine } },
     nameTextStyle: { color: theme.subtleText },
   };

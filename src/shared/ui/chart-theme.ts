@@ -11,9 +11,11 @@ export interface ChartTheme {
   /** Categorical series colours (not rise/fall). */
   series: readonly string[];
   fontFamily: string;
+  /** Base text size in px: 12 on pages, larger on presentation slides. */
+  fontSize: number;
 }
 
-export function chartTheme(mode: ResolvedTheme): ChartTheme {
+export function chartTheme(mode: ResolvedTheme, fontSize = 12): ChartTheme {
   const dark = mode === 'dark';
   return {
     mode,
@@ -26,6 +28,7 @@ export function chartTheme(mode: ResolvedTheme): ChartTheme {
     series: dark
       ? ['#56b4e9', '#e69f00', '#009e73', '#f0e442', '#cc79a7', '#0072b2', '#d55e00', '#999999']
       : ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7a6a00', '#666666'],
+    fontSize,
     fontFamily:
       'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
   };

@@ -28,3 +28,20 @@ export function MaskedValue({ label }: { label: string }): ReactElement {
     </span>
   );
 }
+
+/** Base chart text size; present mode raises it so labels read from the back of a room. */
+const ChartFontContext = createContext(12);
+
+export function ChartFontProvider({
+  size,
+  children,
+}: {
+  size: number;
+  children: ReactNode;
+}): ReactElement {
+  return <ChartFontContext.Provider value={size}>{children}</ChartFontContext.Provider>;
+}
+
+export function useChartFontSize(): number {
+  return useContext(ChartFontContext);
+}
