@@ -16,3 +16,8 @@ export function companiesLink({
   }
   return `/companies?${params.toString()}`;
 }
+
+/** A listed company on the Companies page: overseas codes (.O, .HK) on the overseas tab, others on the A-share tab. */
+export function companyLinkForCode(code: string): string {
+  return companiesLink({ tab: /\.(O|HK)$/.test(code) ? 'overseas' : 'a-share', select: code });
+}

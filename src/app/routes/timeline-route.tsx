@@ -1,11 +1,159 @@
-import type { ReactElement } from 'react';
+import { lazy, Suspense, useCallback, useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+
+import { companiesQueryOptions } from '../../features/companies/api';
+import { frontierQueryOptions, newsQueryOptions } from '../../features/news/api';
+import {
+  BenchmarkSection,
+  PricingTable,
+  type BenchmarkChartProps,
+} from '../../features/news/components/benchmark-section';
+import {
+  FinancingTable,
+  NewsSourceLines,
+  PolicyTable,
+} from '../../features/news/components/deal-tables';
+import {
+  TimelinePanel,
+  type SwimlaneChartProps,
+} from '../../features/news/components/timeline-panel';
+import type { CompanyLink } from '../../features/news/timeline-items';
+import { useTimelineReveal } from '../../features/news/use-timeline-reveal';
+import { formatCount } from '../../shared/lib/format';
+import { useLanguage } from '../../shared/stores/preferences-store';
+import { TranslationMark } from '../../shared/ui/bilingual';
+import { Panel } from '../../shared/ui/panel';
+import { QueryPanel } from '../../shared/ui/query-panel';
+import { companyLinkForCode } from '../links';
+import '../styles/timeline.css';
+
+// Chart code (echarts) loads after the timeline text has painted.
+const SwimlaneChart = lazy(() =>
+  import('../../features/news/components/swimlane-chart').then((m) => ({
+    default: m.SwimlaneChart,
+  })),
+);
+const BenchmarkChart = lazy(() =>
+  import('../../features/news/components/benchmark-chart').then((m) => ({
+    default: m.BenchmarkChart,
+  })),
+);
+
+function ChartFallback({ height }: { height: number }): ReactElement {
+  const { t } = useTranslation();
+  return (
+    <div className="loading-panel" style={{ minHeight: height }} aria-busy="true">
+      {t('app.loading')}
+    </div>
+  );
+}
+
+const renderSwimlane = (props: SwimlaneChartProps): ReactElement => (
+  <Suspense fallback={<ChartFallback height={400} />}>
+    <SwimlaneChart {...props} />
+  </Suspense>
+);
+const renderBenchmark = (props: BenchmarkChartProps): ReactElement => (
+  <Suspense fallback={<ChartFallback height={420} />}>
+    <BenchmarkChart {...props} />
+  </Suspense>
+);
 
 export function TimelineRoute(): ReactElement {
   const { t } = useTranslation();
+  const lang = useLanguage();
+  const news = useQuery(newsQueryOptions());
+  const frontier = useQuery(frontierQueryOptions());
+  const companies = useQuery(companiesQueryOptions());
+  const { request, reveal } = useTimelineReveal();
+
+  // The page composes features: news items name company codes; the companies dataset knows which
+  // of them it holds, their names and where they are on the Companies page.
+  const companyLinks = useMemo(() => {
+    const map = new Map<string, CompanyLink>();
+    for (const row of [...(companies.data?.aShare ?? []), ...(companies.data?.overseas ?? [])])
+      map.set(row.code, { name: row.name, href: companyLinkForCode(row.code) });
+    return map;
+  }, [companies.data]);
+
+  const total =
+    (news.data
+      ? news.data.items.length + news.data.policies.length + news.data.financing.length
+      : 0) + (frontier.data?.items.length ?? 0);
+  const onReveal = useCallback((id: string) => reveal(id), [reveal]);
+
   return (
-    <div className="page">
-      <h1>{t('timeline.title')}</h1>
+    <div className="page timeline-page">
+      <header className="page-header">
+        <h1>{t('timeline.title')}</h1>
+        {news.data && frontier.data ? (
+          <p>{t('timeline.lead', { n: formatCount(total, lang) })}</p>
+        ) : null}
+      </header>
+
+      <Panel id="timeline-list" title={t('timeline.list.title')}>
+        {frontier.isError ? (
+          <QueryPanel query={frontier} what={t('datasets.frontier')}>
+            {() => null}
+          </QueryPanel>
+        ) : null}
+        <QueryPanel query={news} what={t('datasets.news')} minHeight={600}>
+          {(data) => (
+            <>
+              <TimelinePanel
+                news={data}
+                frontier={frontier.data ?? null}
+                companyLinks={companyLinks}
+                revealRequest={request}
+                onReveal={onReveal}
+                renderChart={renderSwimlane}
+              />
+              <NewsSourceLines news={data} />
+            </>
+          )}
+        </QueryPanel>
+      </Panel>
+
+      <Panel
+        id="financing"
+        title={
+          <>
+            {t('timeline.financing.title')}
+            <TranslationMark />
+          </>
+        }
+      >
+        <QueryPanel query={news} what={t('datasets.news')}>
+          {(data) => <FinancingTable news={data} companyLinks={companyLinks} onReveal={onReveal} />}
+        </QueryPanel>
+      </Panel>
+
+      <Panel
+        id="policies"
+        title={
+          <>
+            {t('timeline.policies.title')}
+            <TranslationMark />
+          </>
+        }
+      >
+        <QueryPanel query={news} what={t('datasets.news')}>
+          {(data) => <PolicyTable news={data} onReveal={onReveal} />}
+        </QueryPanel>
+      </Panel>
+
+      <Panel id="benchmarks" title={t('timeline.benchmarks.title')}>
+        <QueryPanel query={frontier} what={t('datasets.frontier')} minHeight={420}>
+          {(data) => <BenchmarkSection frontier={data} renderChart={renderBenchmark} />}
+        </QueryPanel>
+      </Panel>
+
+      <Panel id="pricing" title={t('timeline.pricing.title')}>
+        <QueryPanel query={frontier} what={t('datasets.frontier')}>
+          {(data) => <PricingTable frontier={data} />}
+        </QueryPanel>
+      </Panel>
     </div>
   );
 }

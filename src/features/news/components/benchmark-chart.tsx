@@ -1,0 +1,52 @@
+import { useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BarChart } from 'echarts/charts';
+import { LegendComponent } from 'echarts/components';
+
+import { Chart, registerChartTypes } from '../../../shared/ui/chart';
+import { useChartContext } from '../../../shared/ui/use-chart-context';
+import { buildBenchmarkOption } from '../benchmark-option';
+import type { BenchmarkChartProps } from './benchmark-section';
+
+registerChartTypes([BarChart, LegendComponent]);
+
+/** One benchmark table (图14–16) as grouped bars: benchmarks along x, one bar per model. */
+export function BenchmarkChart({ table }: BenchmarkChartProps): ReactElement {
+  const { t } = useTranslation();
+  const context = useChartContext();
+  const { lang } = context;
+  const title = t('timeline.benchmarks.tableCaption', {
+    number: table.figure,
+    caption: table.caption[lang],
+  });
+  const option = useMemo(
+    () =>
+      buildBenchmarkOption({
+        table,
+        theme: context.theme,
+        missingLabel: t('timeline.benchmarks.missingLabel'),
+        frame: {
+          title,
+          subtitle: [
+            t('chart.unit', { unit: t('timeline.benchmarks.unit') }),
+            t('provenance.figure', { number: table.figure }),
+            t('timeline.benchmarks.starShort'),
+          ].join(' · '),
+          description: t('timeline.benchmarks.description', {
+            caption: table.caption[lang],
+            metrics: table.metrics.map((metric) => metric.label).join(', '),
+          }),
+        },
+      }),
+    [table, context, t, title, lang],
+  );
+  return (
+    <Chart
+      option={option}
+      label={title}
+      fileName={`benchmark-figure-${table.figure}-2024-10`}
+      height={420}
+      background={context.background}
+    />
+  );
+}

@@ -1,0 +1,216 @@
+import { useMemo, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { DataNote } from '../../../shared/lib/dataset-schema';
+import { formatDate } from '../../../shared/lib/format';
+import { useLanguage } from '../../../shared/stores/preferences-store';
+import { DataNotes, SourceTag, TranslationMark } from '../../../shared/ui/bilingual';
+import { SortableTable, type SortableColumn } from '../../../shared/ui/sortable-table';
+import type { FinancingDeal, NewsDataset, Policy } from '../news-schema';
+import type { CompanyLinks } from '../timeline-items';
+
+/** Notes of several rows in one list, each prefixed with the row it belongs to. */
+function rowNotes<T extends { notes: DataNote[] }>(
+  rows: readonly T[],
+  name: (row: T) => { zh: string; en: string },
+): DataNote[] {
+  return rows.flatMap((row) =>
+    row.notes.map((note) => ({
+      ...note,
+      text: {
+        zh: `${name(row).zh}：${note.text.zh}`,
+        en: `${name(row).en}: ${note.text.en}`,
+      },
+    })),
+  );
+}
+
+function SourceLine({ news, table }: { news: NewsDataset; table: number }): ReactElement | null {
+  const lang = useLanguage();
+  const line = news.sourceLines.find((l) => l.table === table);
+  if (!line) return null;
+  return (
+    <p className="tl-source-line">
+      {line.text[lang]}
+      <TranslationMark />
+    </p>
+  );
+}
+
+/** 表12 as a sortable table: every cell as printed; amounts stay words (超1亿人民币). */
+export function FinancingTable({
+  news,
+  companyLinks,
+  onReveal,
+}: {
+  news: NewsDataset;
+  companyLinks: CompanyLinks;
+  onReveal: (id: string) => void;
+}): ReactElement {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const columns = useMemo<SortableColumn<FinancingDeal>[]>(
+    () => [
+      {
+        key: 'company',
+        header: t('timeline.financing.company'),
+        sortValue: (row) => row.company[lang],
+        render: (row) => (
+          <>
+            {row.company[lang]}
+            {row.notes.length > 0 ? <sup aria-hidden="true">†</sup> : null}
+          </>
+        ),
+      },
+      {
+        key: 'track',
+        header: t('timeline.financing.track'),
+        sortValue: (row) => row.track[lang],
+        render: (row) => row.track[lang],
+      },
+      {
+        key: 'date',
+        header: t('timeline.financing.date'),
+        sortValue: (row) => row.date,
+        render: (row) => <time dateTime={row.date}>{formatDate(row.date, lang)}</time>,
+        numeric: true,
+      },
+      {
+        key: 'round',
+        header: t('timeline.financing.round'),
+        sortValue: (row) => row.round[lang],
+        render: (row) => row.round[lang],
+      },
+      {
+        key: 'amount',
+        header: t('timeline.financing.amount'),
+        sortValue: (row) => row.amount[lang],
+        render: (row) => row.amount[lang],
+      },
+      {
+        key: 'investors',
+        header: t('timeline.financing.investors'),
+        sortValue: (row) => row.investors[lang],
+        render: (row) => <span className="tl-investors">{row.investors[lang]}</span>,
+      },
+      {
+        key: 'companies',
+        header: t('timeline.financing.companies'),
+        sortValue: (row) => row.companies.join(',') || null,
+        render: (row) =>
+          row.companies.map((code) => {
+            const link = companyLinks.get(code);
+            return link ? (
+              <Link
+                key={code}
+                to={link.href}
+                aria-label={t('timeline.list.openCompany', { name: link.name[lang] })}
+              >
+                {link.name[lang]} ({code})
+              </Link>
+            ) : (
+              <span key={code}>{code}</span>
+            );
+          }),
+      },
+    ],
+    [t, lang, companyLinks],
+  );
+  return (
+    <>
+      <SortableTable
+        caption={t('timeline.financing.caption')}
+        columns={columns}
+        rows={news.financing}
+        rowKey={(row) => row.id}
+        initialSort={{ key: 'date', direction: 'desc' }}
+        onActivate={(row) => onReveal(row.id)}
+        activateLabel={(row) => t('timeline.financing.showOnTimeline', { name: row.company[lang] })}
+      />
+      <p className="tl-note">
+        <SourceTag
+          source={news.financing[0]?.source ?? { kind: 'table', number: 12, section: '5.2' }}
+        />{' '}
+        {t('timeline.financing.amountNote')}
+      </p>
+      <SourceLine news={news} table={12} />
+      <DataNotes notes={rowNotes(news.financing, (row) => row.company)} />
+    </>
+  );
+}
+
+/** 表11: each policy with its issuing body. */
+export function PolicyTable({
+  news,
+  onReveal,
+}: {
+  news: NewsDataset;
+  onReveal: (id: string) => void;
+}): ReactElement {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const columns = useMemo<SortableColumn<Policy>[]>(
+    () => [
+      {
+        key: 'document',
+        header: t('timeline.policies.document'),
+        sortValue: (row) => row.document[lang],
+        render: (row) => row.document[lang],
+      },
+      {
+        key: 'department',
+        header: t('timeline.policies.department'),
+        sortValue: (row) => row.department[lang],
+        render: (row) => row.department[lang],
+      },
+      {
+        key: 'date',
+        header: t('timeline.policies.date'),
+        sortValue: (row) => row.date,
+        render: (row) => <time dateTime={row.date}>{formatDate(row.date, lang)}</time>,
+        numeric: true,
+      },
+    ],
+    [t, lang],
+  );
+  return (
+    <>
+      <SortableTable
+        caption={t('timeline.policies.caption')}
+        columns={columns}
+        rows={news.policies}
+        rowKey={(row) => row.id}
+        initialSort={{ key: 'date', direction: 'asc' }}
+        onActivate={(row) => onReveal(row.id)}
+        activateLabel={(row) => t('timeline.policies.showOnTimeline', { name: row.document[lang] })}
+      />
+      <p className="tl-note">
+        <SourceTag
+          source={news.policies[0]?.source ?? { kind: 'table', number: 11, section: '4.2' }}
+        />
+      </p>
+      <SourceLine news={news} table={11} />
+      <DataNotes notes={rowNotes(news.policies, (row) => row.document)} />
+    </>
+  );
+}
+
+/** The 资料来源 lines under 表6–表12. */
+export function NewsSourceLines({ news }: { news: NewsDataset }): ReactElement {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return (
+    <details className="tl-sources">
+      <summary>{t('timeline.list.sources')}</summary>
+      <ul>
+        {news.sourceLines.map((line) => (
+          <li key={line.table}>
+            {t('provenance.table', { number: line.table })}: {line.text[lang]}
+            <TranslationMark />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

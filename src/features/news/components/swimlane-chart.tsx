@@ -1,0 +1,74 @@
+import { useEffect, useMemo, useRef, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScatterChart } from 'echarts/charts';
+
+import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
+import { useChartContext } from '../../../shared/ui/use-chart-context';
+import { buildSwimlaneOption } from '../swimlane-option';
+import type { SwimlaneChartProps } from './timeline-panel';
+
+registerChartTypes([ScatterChart]);
+
+export const SWIMLANE_FILE = 'ai-timeline-swimlane-2024-10';
+
+/** Items by day and category; a click on a point reveals that item in the list below. */
+export function SwimlaneChart({
+  items,
+  allItems,
+  onSelect,
+  undatedCount,
+}: SwimlaneChartProps): ReactElement {
+  const { t } = useTranslation();
+  const context = useChartContext();
+  const title = t('timeline.swimlane.title');
+  const plotted = items.length - undatedCount;
+  const option = useMemo(
+    () =>
+      buildSwimlaneOption({
+        items,
+        allItems,
+        categoryLabel: (category) => t(`timeline.categories.${category}`),
+        lang: context.lang,
+        theme: context.theme,
+        frame: {
+          title,
+          subtitle: t('timeline.swimlane.subtitle'),
+          description: t('timeline.swimlane.description', { count: plotted }),
+        },
+      }),
+    [items, allItems, context, t, title, plotted],
+  );
+  // The handler object must stay the same: echarts-for-react disposes and re-creates the chart
+  // whenever onEvents changes, which would happen on every click (the URL changes).
+  const onSelectRef = useRef(onSelect);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+  const onEvents: ChartEvents = useMemo(
+    () => ({
+      click: (params) => {
+        const id = (params as { data?: { id?: unknown } }).data?.id;
+        if (typeof id === 'string') onSelectRef.current(id);
+      },
+    }),
+    [],
+  );
+  return (
+    <>
+      <Chart
+        option={option}
+        label={title}
+        fileName={SWIMLANE_FILE}
+        height={400}
+        background={context.background}
+        onEvents={onEvents}
+      />
+      <p className="tl-note">
+        {undatedCount > 0
+          ? `${t('timeline.swimlane.undatedNotPlotted', { count: undatedCount })} `
+          : ''}
+        {t('timeline.swimlane.hint')}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import frontierJson from '../../../../public/data/2024-10/frontier.json';
+import newsJson from '../../../../public/data/2024-10/news.json';
+import { renderWithProviders } from '../../../../tests/test-utils';
+import { frontierDatasetSchema, newsDatasetSchema, type NewsDataset } from '../news-schema';
+import type { CompanyLinks } from '../timeline-items';
+import { TimelinePanel } from './timeline-panel';
+
+const news = newsDatasetSchema.parse(newsJson);
+const frontier = frontierDatasetSchema.parse(frontierJson);
+const links: CompanyLinks = new Map([
+  ['QCOM.O', { name: { zh: '高通', en: 'Qualcomm' }, href: '/companies?tab=overseas&sel=QCOM.O' }],
+]);
+
+function renderPanel(
+  { language = 'zh', path = '/timeline', data = news } = {} as {
+    language?: 'zh' | 'en';
+    path?: string;
+    data?: NewsDataset;
+  },
+) {
+  return renderWithProviders(
+    <TimelinePanel
+      news={data}
+      frontier={frontier}
+      companyLinks={links}
+      revealRequest={null}
+      onReveal={() => {}}
+    />,
+    { language, path },
+  );
+}
+
+describe('TimelinePanel (no chart in jsdom)', () => {
+  it('lists all 45 items with an undated group last', () => {
+    const { container } = renderPanel();
+    expect(container.querySelectorAll('article.tl-entry')).toHaveLength(45);
+    expect(screen.getByText('显示 45 / 45 条')).toBeInTheDocument();
+    const dates = container.querySelectorAll('.tl-date');
+    expect(dates[dates.length - 1]?.textContent).toContain('未注明日期（2024年10月报告）');
+  });
+
+  it('reads the view from the URL: category, search with <mark> highlights, expanded item', () => {
+    const { container } = renderPanel({ path: '/timeline?cat=compute-chips&q=骁龙&open=t10-3' });
+    expect(container.querySelectorAll('article.tl-entry')).toHaveLength(1);
+    const item = container.querySelector('#tl-t10-3') as HTMLElement;
+    const toggle = within(item).getByRole('button', { name: /高通发布骁龙/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const marks = item.querySelectorAll('mark');
+    expect(marks.length).toBeGreaterThan(1);
+    for (const mark of marks) expect(mark.textContent).toBe('骁龙');
+    expect(screen.getByRole('button', { name: 'AI 服务器与芯片 1', pressed: true })).toBeVisible();
+    // The company named links to the Companies page.
+    expect(within(item).getByRole('link', { name: '在公司页查看 高通' })).toHaveAttribute(
+      'href',
+      '/companies?tab=overseas&sel=QCOM.O',
+    );
+  });
+
+  it('toggles the body with the disclosure button', async () => {
+    const user = userEvent.setup();
+    const { container } = renderPanel({ language: 'en' });
+    const item = container.querySelector('#tl-t12-5') as HTMLElement;
+    const toggle = within(item).getByRole('button', { name: 'Robotera' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(container.querySelector(`#${toggle.getAttribute('aria-controls')}`)).toBeVisible();
+  });
+
+  it('renders a hostile headline as text, never as an element', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const first = news.items[0];
+    if (!first) throw new Error('no items');
+    const data = {
+      ...news,
+      items: [{ ...first, headline: { zh: hostile, en: hostile } }, ...news.items.slice(1)],
+    };
+    const { container } = renderPanel({ data, path: '/timeline?q=img' });
+    expect(screen.getByRole('button', { name: hostile })).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector(`#tl-${first.id} mark`)?.textContent).toBe('img');
+  });
+
+  it('marks the English reading as a translation', () => {
+    const { container } = renderPanel({ language: 'en' });
+    expect(container.querySelectorAll('.tl-entry .translation-mark')).toHaveLength(45);
+  });
+});
