@@ -1,9 +1,9 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 
-import { bootScript, bootShellHtml, reportLineHtml } from './src/app/boot-shell';
-import { embeddedEditions } from './src/app/editions-embedded';
+import type * as BootShell from './src/app/boot-shell';
+import type * as EditionsEmbedded from './src/app/editions-embedded';
 
 /**
  * Writes the boot shell (header, data date and source in both languages) and the pre-paint
@@ -12,13 +12,19 @@ import { embeddedEditions } from './src/app/editions-embedded';
 function bootShell(): Plugin {
   return {
     name: 'boot-shell',
-    transformIndexHtml: (html) =>
-      html
+    async transformIndexHtml(html) {
+      // Loaded through Vite's module runner (not a static import) so the config itself stays plain.
+      const { module: boot } = await runnerImport<typeof BootShell>('./src/app/boot-shell.ts');
+      const { module: editions } = await runnerImport<typeof EditionsEmbedded>(
+        './src/app/editions-embedded.ts',
+      );
+      return html
         .replace(
           '<div id="root"></div>',
-          `${reportLineHtml(embeddedEditions)}\n    <div id="root">${bootShellHtml()}</div>`,
+          `${boot.reportLineHtml(editions.embeddedEditions)}\n    <div id="root">${boot.bootShellHtml()}</div>`,
         )
-        .replace('</head>', `<script>${bootScript}</script>\n  </head>`),
+        .replace('</head>', `<script>${boot.bootScript}</script>\n  </head>`);
+    },
   };
 }
 
