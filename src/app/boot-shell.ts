@@ -61,7 +61,8 @@ export function reportLineHtml(editions: Editions): string {
       text.translation ? `<span class="translation-note">${escape(text.translation)}</span>` : '',
     ].join(' ');
   });
-  return `<p class="provenance-bar" id="report-line">${line}</p>`;
+  // A complementary landmark of its own: every bit of content sits in a landmark.
+  return `<aside class="provenance-bar" id="report-line"><p>${line}</p></aside>`;
 }
 
 /** A static copy of the header, inside #root until React renders the real one in its place. */

@@ -65,16 +65,14 @@ export function DataNotes({
   const { t } = useTranslation();
   if (notes.length === 0) return null;
   return (
-    <aside
-      className={compact ? 'data-notes compact' : 'data-notes'}
-      aria-label={t('provenance.dataNotes', { count: notes.length })}
-    >
+    // role="note", not a landmark: a page can carry many of these.
+    <div className={compact ? 'data-notes compact' : 'data-notes'} role="note">
       <p className="data-notes-title">{t('provenance.dataNotes', { count: notes.length })}</p>
       <ul>
         {notes.map((note, index) => (
           <li key={index}>{note.text[lang]}</li>
         ))}
       </ul>
-    </aside>
+    </div>
   );
 }
