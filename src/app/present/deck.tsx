@@ -4,12 +4,17 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 
 import { indicesQueryOptions } from '../../features/indices/api';
+import { frontierQueryOptions, newsQueryOptions } from '../../features/news/api';
+import { filterItems, groupByDate, summarize } from '../../features/news/timeline-filter';
+import { buildTimelineItems } from '../../features/news/timeline-items';
+import { parseTimelineView } from '../../features/news/timeline-view';
 import { IndexKpis } from '../../features/indices/components/index-kpis';
 import { reportQueryOptions } from '../../features/report/api';
 import { RatingKpi } from '../../features/report/components/report-summary';
 import { sectorsQueryOptions } from '../../features/sectors/api';
 import { IndustryKpis } from '../../features/sectors/components/industry-kpis';
 import { QUADRANT_FILTERS, type QuadrantFilter } from '../../features/sectors/quadrants';
+import { formatDate } from '../../shared/lib/format';
 import { parseEnum, withParams } from '../../shared/lib/url-params';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { TranslationMark } from '../../shared/ui/bilingual';
@@ -134,6 +139,42 @@ function SectorsSlide(): ReactElement {
   );
 }
 
+/** Timeline highlights: the newest dated items under the timeline page's filters (?cat=, ?q=, range). */
+function TimelineSlide(): ReactElement {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const news = useQuery(newsQueryOptions());
+  const frontier = useQuery(frontierQueryOptions());
+  const [searchParams] = useSearchParams();
+  const view = parseTimelineView(searchParams);
+  return (
+    <QueryPanel query={news} what={t('datasets.news')}>
+      {(data) => {
+        const items = filterItems(buildTimelineItems(data, frontier.data ?? null), view);
+        const dated = groupByDate(items, 'desc').filter((group) => group.date !== null);
+        const highlights = dated.flatMap((group) => group.items).slice(0, 6);
+        return (
+          <ol className="slide-highlights">
+            {highlights.map((item) => (
+              <li key={item.id}>
+                <p className="slide-highlight-meta">
+                  {item.date ? formatDate(item.date, lang) : ''} ·{' '}
+                  {t(`timeline.categories.${item.category}`)}
+                </p>
+                <p className="slide-highlight-title">
+                  {item.headline[lang]}
+                  <TranslationMark />
+                </p>
+                <p className="slide-highlight-lead">{summarize(item.lead[lang], lang)}</p>
+              </li>
+            ))}
+          </ol>
+        );
+      }}
+    </QueryPanel>
+  );
+}
+
 export interface Slide {
   id: 'kpis' | 'returns' | 'constituents' | 'sectors' | 'funds' | 'companies' | 'timeline';
   /** The app page this slide is built from: P on that page starts here, keeping its filters. */
@@ -147,6 +188,7 @@ export const deck: readonly Slide[] = [
   { id: 'returns', page: '/', Component: ReturnsSlide },
   { id: 'constituents', page: '/', Component: ConstituentsSlide },
   { id: 'sectors', page: '/sectors', Component: SectorsSlide },
+  { id: 'timeline', page: '/timeline', Component: TimelineSlide },
 ];
 
 export function slideIndex(id: string | undefined): number {

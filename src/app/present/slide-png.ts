@@ -8,6 +8,22 @@ export interface SlideImageText {
   muted: string;
 }
 
+/** Splits text into lines that fit `maxWidth` (by character, so Chinese wraps too). */
+function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const char of text) {
+    if (context.measureText(line + char).width > maxWidth && line) {
+      lines.push(line);
+      line = char;
+    } else {
+      line += char;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
@@ -61,8 +77,8 @@ export async function slideToPng(container: HTMLElement, text: SlideImageText): 
         image.height * scale,
       );
     }
-  } else {
-    // Text slides: each figure card as label / value / detail.
+  } else if (container.querySelector('.kpi')) {
+    // Figure cards: label / value / detail.
     const cards = [...container.querySelectorAll<HTMLElement>('.kpi')];
     const columns = 3;
     const cardWidth = body.w / columns;
@@ -81,6 +97,20 @@ export async function slideToPng(container: HTMLElement, text: SlideImageText): 
       context.font = `400 28px ${font}`;
       context.fillText(part('.kpi-sub'), x, y + 118, cardWidth - 32);
     });
+  } else {
+    // Text slides: the slide's own text, wrapped, as many lines as fit.
+    context.fillStyle = text.text;
+    context.font = `400 30px ${font}`;
+    const lineHeight = 42;
+    let y = body.y;
+    for (const paragraph of container.innerText.split('\n').filter((line) => line.trim())) {
+      for (const line of wrap(context, paragraph.trim(), body.w)) {
+        if (y + lineHeight > body.y + body.h) break;
+        context.fillText(line, body.x, y);
+        y += lineHeight;
+      }
+      y += 8;
+    }
   }
   context.fillStyle = text.muted;
   context.font = `400 24px ${font}`;
