@@ -1,6 +1,6 @@
-import { Suspense, useEffect, type ReactElement, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 
 import {
   useColourChoice,
@@ -110,44 +110,60 @@ function OfflineNotice(): ReactElement | null {
 export function Shell({ children }: { children?: ReactNode }): ReactElement {
   const { t } = useTranslation();
   const startPresenting = usePresentShortcut();
+  const { pathname } = useLocation();
+  // The narrow-screen menu is open for the page it was opened on: following a link closes it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === pathname;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
+      <header className="site-header" data-menu-open={menuOpen ? 'true' : undefined}>
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">{t('app.name')}</span>
         </div>
-        <nav aria-label={t('nav.label')} className="site-nav">
-          <ul>
-            {navItems.map((item) => (
-              <li key={item.to}>
-                <NavLink to={{ pathname: item.to }} end={item.end}>
-                  {t(`nav.${item.key}`)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="header-tools">
-          <button
-            type="button"
-            className="button present-button"
-            onClick={startPresenting}
-            aria-keyshortcuts="P"
-            title={t('present.startHint')}
-          >
-            ▶ {t('present.start')}
-          </button>
-          <LanguageSwitch />
-          <details className="preferences">
-            <summary>
-              {t('prefs.theme')} · {t('prefs.colour')}
-            </summary>
-            <PreferenceControls />
-          </details>
+        {/* On narrow screens the navigation and tools fold behind this button. */}
+        <button
+          type="button"
+          className="button menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="site-menu"
+          onClick={() => setMenuOpenOn(menuOpen ? null : pathname)}
+        >
+          ☰ {t('nav.menu')}
+        </button>
+        <div className="site-menu" id="site-menu">
+          <nav aria-label={t('nav.label')} className="site-nav">
+            <ul>
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={{ pathname: item.to }} end={item.end}>
+                    {t(`nav.${item.key}`)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <button
+              type="button"
+              className="button present-button"
+              onClick={startPresenting}
+              aria-keyshortcuts="P"
+              title={t('present.startHint')}
+            >
+              ▶ {t('present.start')}
+            </button>
+            <LanguageSwitch />
+            <details className="preferences">
+              <summary>
+                {t('prefs.theme')} · {t('prefs.colour')}
+              </summary>
+              <PreferenceControls />
+            </details>
+          </div>
         </div>
       </header>
       <OfflineNotice />
