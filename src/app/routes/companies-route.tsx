@@ -1,11 +1,89 @@
-import type { ReactElement } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+
+import { companiesQueryOptions } from '../../features/companies/api';
+import {
+  CompaniesScreen,
+  type ChartSlotProps,
+} from '../../features/companies/components/companies-screen';
+import { useCompaniesView } from '../../features/companies/use-companies-view';
+import { QueryPanel } from '../../shared/ui/query-panel';
+import '../styles/companies.css';
+
+// ECharts loads after the grid and its text have painted, and only once the chart panel comes
+// near the viewport: a reader who only screens the grid never downloads the chart code.
+const CompanyCharts = lazy(() =>
+  import('../../features/companies/components/company-charts').then((m) => ({
+    default: m.CompanyCharts,
+  })),
+);
+
+function ChartFallback(): ReactElement {
+  const { t } = useTranslation();
+  return (
+    <div className="loading-panel" style={{ minHeight: 440 }} aria-busy="true">
+      {t('app.loading')}
+    </div>
+  );
+}
+
+/** Renders `children` once its placeholder is within `margin` of the viewport (then stays). */
+function WhenNearViewport({
+  children,
+  margin = '400px',
+}: {
+  children: ReactNode;
+  margin?: string;
+}): ReactElement {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const node = ref.current;
+    if (near || !node) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin: margin },
+    );
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [near, margin]);
+  return <div ref={ref}>{near ? children : <ChartFallback />}</div>;
+}
+
+const renderCharts = (props: ChartSlotProps): ReactElement => (
+  <WhenNearViewport>
+    <Suspense fallback={<ChartFallback />}>
+      <CompanyCharts {...props} />
+    </Suspense>
+  </WhenNearViewport>
+);
 
 export function CompaniesRoute(): ReactElement {
   const { t } = useTranslation();
+  const query = useQuery(companiesQueryOptions());
+  const [view, update] = useCompaniesView();
   return (
-    <div className="page">
-      <h1>{t('companies.title')}</h1>
+    <div className="page companies-page">
+      <header className="page-header">
+        <h1>{t('companies.title')}</h1>
+        <p>{t('companies.lead')}</p>
+      </header>
+      <QueryPanel query={query} what={t('datasets.companies')} minHeight={520}>
+        {(data) => (
+          <CompaniesScreen data={data} view={view} update={update} renderCharts={renderCharts} />
+        )}
+      </QueryPanel>
     </div>
   );
 }

@@ -13,7 +13,9 @@ const yearLabels = { a2023: '2023A', e2024: '2024E', e2025: '2025E' } as const;
 export function ForecastsTable({ forecasts }: { forecasts: readonly Forecast[] }): ReactElement {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const cell = (value: number | null): string => (value === null ? '-' : formatNumber(value, lang));
+  // The report prints PE with two decimals (72.70) and EPS as printed (1.3 next to 1.02).
+  const cell = (value: number | null, digits?: number): string =>
+    value === null ? '-' : formatNumber(value, lang, digits === undefined ? {} : { digits });
   const notes = forecasts.flatMap((row) => row.notes);
   return (
     <div>
@@ -68,7 +70,7 @@ export function ForecastsTable({ forecasts }: { forecasts: readonly Forecast[] }
                 ))}
                 {years.map((y) => (
                   <td key={`pe-${y}`} className="num">
-                    {cell(row.pe[y])}
+                    {cell(row.pe[y], 2)}
                   </td>
                 ))}
                 <td>{row.rating ? row.rating[lang] : '-'}</td>

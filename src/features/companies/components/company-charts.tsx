@@ -1,0 +1,373 @@
+import { useEffect, useMemo, useRef, useState, type ReactElement, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScatterChart } from 'echarts/charts';
+
+import { formatForeignMoneyYi, formatNumber, formatPercent } from '../../../shared/lib/format';
+import { useLanguage } from '../../../shared/stores/preferences-store';
+import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
+import { directionOf } from '../../../shared/ui/market-colours';
+import { useChartContext } from '../../../shared/ui/use-chart-context';
+import type { AShareCompany, CompaniesDataset, OverseasCompany } from '../companies-schema';
+import { buildGrowthOption, growthFields } from '../growth-option';
+import { CHART_HEIGHT } from '../scatter-option';
+import {
+  buildValuationOption,
+  fromAShare,
+  fromOverseas,
+  splitByPe,
+  type ValuationRow,
+} from '../valuation-option';
+import type { ColourBy, GrowthPeriod } from '../view-state';
+
+registerChartTypes([ScatterChart]);
+
+const DATA_DATE = '2024-10-31';
+
+interface Common {
+  selected: string | null;
+  onSelect: (code: string) => void;
+  colourBy: ColourBy;
+}
+
+/**
+ * The width of an element, rounded to 20px so small resizes do not rebuild the option; null until
+ * measured (the builders then assume a half-width chart on a 1280px screen).
+ */
+function useWidth(ref: RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const node = ref.current;
+    if (!node || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.round(entry.contentRect.width / 20) * 20);
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/** Click on a point → its code (each data item carries `code`). */
+function useClickEvents(onSelect: (code: string) => void): ChartEvents {
+  return useMemo(
+    () => ({
+      click: (params: unknown) => {
+        const code = (params as { data?: { code?: unknown } }).data?.code;
+        if (typeof code === 'string') onSelect(code);
+      },
+    }),
+    [onSelect],
+  );
+}
+
+function useDirectionNames(colourBy: ColourBy) {
+  const { t } = useTranslation();
+  const what = t(colourBy === 'ytd' ? 'companies.charts.ytdShort' : 'companies.charts.monthShort');
+  return {
+    up: t('companies.charts.up', { what }),
+    down: t('companies.charts.down', { what }),
+    flat: t('companies.charts.flat', { what }),
+  };
+}
+
+/**
+ * The charts' legend as HTML (ECharts' legend component would add ~6 KiB gzip to the page): the
+ * shape and rise/fall colour of each direction present, with its name.
+ */
+function ChartLegend({
+  values,
+  names,
+}: {
+  values: readonly number[];
+  names: { up: string; down: string; flat: string };
+}): ReactElement {
+  const present = (['up', 'down', 'flat'] as const).filter((d) =>
+    values.some((v) => directionOf(v) === d),
+  );
+  const glyph = { up: '▲', down: '▼', flat: '●' } as const;
+  return (
+    <ul className="chart-legend">
+      {present.map((d) => (
+        <li key={d}>
+          <span className={d} aria-hidden="true">
+            {glyph[d]}
+          </span>{' '}
+          {names[d]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ValuationChart({
+  rows,
+  currency,
+  foreign,
+  source,
+  selected,
+  onSelect,
+  colourBy,
+}: Common & {
+  rows: readonly ValuationRow[];
+  currency: 'USD' | 'HKD' | 'CNY';
+  foreign: boolean;
+  source: string;
+}): ReactElement {
+  const { t } = useTranslation();
+  const context = useChartContext();
+  const { lang } = context;
+  const directions = useDirectionNames(colourBy);
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  const title = foreign
+    ? t('companies.charts.valuationTitleCurrency', {
+        currency: t(`companies.charts.currencyNames.${currency}`),
+      })
+    : t('companies.charts.valuationTitle');
+  const { plotted, notPlotted } = splitByPe(rows);
+  const notPlottedText =
+    notPlotted.length > 0
+      ? t('companies.charts.notPlotted', {
+          list: notPlotted
+            .map((row) => `${row.name[lang]} (${row.code})`)
+            .join(lang === 'zh' ? '、' : ', '),
+        })
+      : '';
+  const option = useMemo(() => {
+    const unit = t(`companies.charts.currencyUnits.${currency}`);
+    const subtitle = [
+      t('companies.charts.valuationScale'),
+      foreign
+        ? t('companies.charts.valuationSizeForeign', { unit })
+        : t('companies.charts.valuationSize', { unit }),
+      source,
+    ].join('\n');
+    const list = plotted
+      .map(
+        (row) =>
+          `${row.name[lang]} PE ${formatNumber(row.peTtm, lang, { digits: 2 })}, ${formatPercent(row.ytdChangePct, lang, 2)}, ${formatForeignMoneyYi(row.marketCap, row.currency, lang, 2)}`,
+      )
+      .join('; ');
+    return buildValuationOption({
+      rows,
+      ...context,
+      colourBy,
+      selectedCode: selected,
+      ...(width === null ? {} : { width }),
+      labels: {
+        pe: t('companies.charts.pe'),
+        ytd: t('companies.charts.ytd'),
+        month: t('companies.charts.month'),
+        cap: t('companies.charts.cap'),
+        ...directions,
+      },
+      frame: {
+        title,
+        subtitle,
+        description: `${t('companies.charts.valuationDescription', { title, list })} ${notPlottedText}`,
+      },
+    });
+  }, [
+    width,
+    rows,
+    plotted,
+    context,
+    colourBy,
+    selected,
+    directions,
+    t,
+    title,
+    currency,
+    foreign,
+    source,
+    lang,
+    notPlottedText,
+  ]);
+  const onEvents = useClickEvents(onSelect);
+  return (
+    <div className="company-chart" ref={box}>
+      <h3>{title}</h3>
+      <ChartLegend
+        values={plotted.map((r) => (colourBy === 'ytd' ? r.ytdChangePct : r.monthChangePct))}
+        names={directions}
+      />
+      {plotted.length > 0 ? (
+        <Chart
+          option={option}
+          label={title}
+          fileName={`pe-ytd-scatter-${currency.toLowerCase()}-${DATA_DATE}`}
+          height={CHART_HEIGHT}
+          onEvents={onEvents}
+          background={context.background}
+        />
+      ) : (
+        <p className="chart-empty">{t('companies.charts.empty')}</p>
+      )}
+      {notPlottedText ? <p className="not-plotted">{notPlottedText}</p> : null}
+    </div>
+  );
+}
+
+function GrowthChart({
+  rows,
+  period,
+  readingOf,
+  source,
+  selected,
+  onSelect,
+  colourBy,
+}: Common & {
+  rows: readonly AShareCompany[];
+  period: GrowthPeriod;
+  readingOf: (field: string) => string;
+  source: string;
+}): ReactElement {
+  const { t } = useTranslation();
+  const context = useChartContext();
+  const { lang } = context;
+  const directions = useDirectionNames(colourBy);
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  const title = t('companies.charts.growthTitle');
+  const periodName = t(`companies.charts.periods.${period}`);
+  const option = useMemo(() => {
+    const fields = growthFields[period];
+    const list = rows
+      .map(
+        (row) =>
+          `${row.name[lang]} ${formatPercent(row[fields.revenue], lang, 2)} / ${formatPercent(row[fields.profit], lang, 2)}`,
+      )
+      .join('; ');
+    return buildGrowthOption({
+      rows,
+      period,
+      ...context,
+      colourBy,
+      selectedCode: selected,
+      ...(width === null ? {} : { width }),
+      labels: {
+        revenue: readingOf(fields.revenue),
+        profit: readingOf(fields.profit),
+        ytd: t('companies.charts.ytd'),
+        month: t('companies.charts.month'),
+        ...directions,
+      },
+      axisNames: {
+        revenue: t('companies.charts.revenueAxis'),
+        profit: t('companies.charts.profitAxis'),
+      },
+      frame: {
+        title,
+        subtitle: [
+          `${periodName} · ${source}`,
+          t('companies.charts.growthScale'),
+          t('companies.charts.growthLinear'),
+        ].join('\n'),
+        description: t('companies.charts.growthDescription', { title, period: periodName, list }),
+      },
+    });
+  }, [
+    width,
+    rows,
+    period,
+    context,
+    colourBy,
+    selected,
+    readingOf,
+    directions,
+    t,
+    title,
+    periodName,
+    source,
+    lang,
+  ]);
+  const onEvents = useClickEvents(onSelect);
+  return (
+    <div className="company-chart" ref={box}>
+      <h3>
+        {title} · {periodName}
+      </h3>
+      <ChartLegend
+        values={rows.map((r) => (colourBy === 'ytd' ? r.ytdChangePct : r.monthChangePct))}
+        names={directions}
+      />
+      {rows.length > 0 ? (
+        <Chart
+          option={option}
+          label={title}
+          fileName={`growth-scatter-${period}-${DATA_DATE}`}
+          height={CHART_HEIGHT}
+          onEvents={onEvents}
+          background={context.background}
+        />
+      ) : (
+        <p className="chart-empty">{t('companies.charts.empty')}</p>
+      )}
+    </div>
+  );
+}
+
+export interface CompanyChartsProps extends Common {
+  tab: 'a-share' | 'overseas';
+  aShare: readonly AShareCompany[];
+  overseas: readonly OverseasCompany[];
+  period: GrowthPeriod;
+  reading: CompaniesDataset['tableFourColumns'];
+  /** Provenance labels of 表4 and 表5 ("Table 4 · §2.3"). */
+  sources: { aShare: string; overseas: string };
+}
+
+/** The scatterplots of the A-share or overseas tab, over the rows the screener currently shows. */
+export function CompanyCharts({
+  tab,
+  aShare,
+  overseas,
+  period,
+  reading,
+  sources,
+  ...common
+}: CompanyChartsProps): ReactElement {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const readingOf = useMemo(
+    () => (field: string) => reading.columns.find((c) => c.field === field)?.reading[lang] ?? field,
+    [reading, lang],
+  );
+  if (tab === 'a-share') {
+    const source = sources.aShare;
+    const rows = aShare.map(fromAShare);
+    return (
+      <div className="grid-2 company-charts">
+        <ValuationChart rows={rows} currency="CNY" foreign={false} source={source} {...common} />
+        <GrowthChart
+          rows={aShare}
+          period={period}
+          readingOf={readingOf}
+          source={source}
+          {...common}
+        />
+      </div>
+    );
+  }
+  const source = sources.overseas;
+  const currencies = (['USD', 'HKD', 'CNY'] as const).filter((c) =>
+    overseas.some((row) => row.currency === c),
+  );
+  return (
+    <div className="grid-2 company-charts">
+      {currencies.map((currency) => (
+        <ValuationChart
+          key={currency}
+          rows={overseas.filter((row) => row.currency === currency).map(fromOverseas)}
+          currency={currency}
+          foreign
+          source={source}
+          {...common}
+        />
+      ))}
+      {currencies.length === 0 ? (
+        <p className="chart-empty">{t('companies.charts.empty')}</p>
+      ) : null}
+    </div>
+  );
+}
