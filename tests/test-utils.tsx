@@ -4,6 +4,12 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 import { act } from 'react';
 
 import { Providers } from '../src/app/providers';
+import { registerStrings } from '../src/shared/i18n/i18n';
+import { companiesStrings } from '../src/shared/i18n/locales/companies';
+import { fundsStrings } from '../src/shared/i18n/locales/funds';
+import { presentStrings } from '../src/shared/i18n/locales/present';
+import { sectorsStrings } from '../src/shared/i18n/locales/sectors';
+import { timelineStrings } from '../src/shared/i18n/locales/timeline';
 import { createQueryClient } from '../src/app/query-client';
 import { usePreferencesStore, type Language } from '../src/shared/stores/preferences-store';
 
@@ -38,3 +44,10 @@ export function renderWithProviders(
   );
   return { ...result, queryClient };
 }
+
+// Tests render page components directly: give them every page's strings up front.
+registerStrings('sectors', sectorsStrings);
+registerStrings('funds', fundsStrings);
+registerStrings('companies', companiesStrings);
+registerStrings('timeline', timelineStrings);
+registerStrings('present', presentStrings);

@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 
-import { bindLanguage, createI18n } from '../shared/i18n/i18n';
+import { bindLanguage, getI18n } from '../shared/i18n/i18n';
 import {
   useColourConvention,
   usePalette,
@@ -36,7 +36,7 @@ export function Providers({
   queryClient: QueryClient;
   children: ReactNode;
 }): ReactElement {
-  const [i18n] = useState(() => createI18n(usePreferencesStore.getState().language));
+  const [i18n] = useState(() => getI18n(usePreferencesStore.getState().language));
   useEffect(() => bindLanguage(i18n), [i18n]);
   return (
     <QueryClientProvider client={queryClient}>

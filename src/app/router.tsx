@@ -3,9 +3,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 
 import { companiesQueryOptions } from '../features/companies/api';
-import { fundsQueryOptions } from '../features/funds/api';
 import { indicesQueryOptions } from '../features/indices/api';
-import { frontierQueryOptions, newsQueryOptions } from '../features/news/api';
 import { reportQueryOptions } from '../features/report/api';
 import { sectorsQueryOptions } from '../features/sectors/api';
 import { NotFoundPage, PageUnavailable, RouteErrorPage } from './route-states';
@@ -27,11 +25,32 @@ function prefetch(...starts: (() => Promise<void>)[]): () => null {
  * the page says so in its place instead of leaving the main area blank; the shell stays usable.
  */
 function lazyPage(load: () => Promise<ComponentType>): () => Promise<{ Component: ComponentType }> {
+  const component = lazyComponent(load);
+  return async () => ({ Component: await component() });
+}
+
+function lazyComponent(load: () => Promise<ComponentType>): () => Promise<ComponentType> {
   return async () => {
     try {
-      return { Component: await load() };
+      return await load();
     } catch {
-      return { Component: PageUnavailable };
+      return PageUnavailable;
+    }
+  };
+}
+
+/**
+ * A loader whose dataset code (schema, query options) downloads with the page, in parallel with
+ * the page's components, instead of sitting in every page's first bundle. Used for datasets that
+ * `/` does not need.
+ */
+function lazyLoader(load: () => Promise<() => null>): () => Promise<() => null> {
+  return async () => {
+    try {
+      return await load();
+    } catch {
+      // Offline or a missing chunk: the page's own panels report it.
+      return () => null;
     }
   };
 }
@@ -64,8 +83,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         }),
         child({
           path: 'funds',
-          loader: prefetch(() => queryClient.prefetchQuery(fundsQueryOptions())),
-          lazy: lazyPage(async () => (await import('./routes/funds-route')).FundsRoute),
+          lazy: {
+            loader: lazyLoader(async () => {
+              const { fundsQueryOptions } = await import('../features/funds/api');
+              return prefetch(() => queryClient.prefetchQuery(fundsQueryOptions()));
+            }),
+            Component: lazyComponent(async () => (await import('./routes/funds-route')).FundsRoute),
+          },
         }),
         child({
           path: 'companies',
@@ -74,12 +98,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         }),
         child({
           path: 'timeline',
-          loader: prefetch(
-            () => queryClient.prefetchQuery(newsQueryOptions()),
-            () => queryClient.prefetchQuery(frontierQueryOptions()),
-            () => queryClient.prefetchQuery(companiesQueryOptions()),
-          ),
-          lazy: lazyPage(async () => (await import('./routes/timeline-route')).TimelineRoute),
+          lazy: {
+            loader: lazyLoader(async () => {
+              const { frontierQueryOptions, newsQueryOptions } =
+                await import('../features/news/api');
+              return prefetch(
+                () => queryClient.prefetchQuery(newsQueryOptions()),
+                () => queryClient.prefetchQuery(frontierQueryOptions()),
+                () => queryClient.prefetchQuery(companiesQueryOptions()),
+              );
+            }),
+            Component: lazyComponent(
+              async () => (await import('./routes/timeline-route')).TimelineRoute,
+            ),
+          },
         }),
         child({ path: '*', Component: NotFoundPage }),
       ],

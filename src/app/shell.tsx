@@ -152,9 +152,9 @@ export function Shell({ children }: { children?: ReactNode }): ReactElement {
               className="button present-button"
               onClick={startPresenting}
               aria-keyshortcuts="P"
-              title={t('present.startHint')}
+              title={t('app.presentHint')}
             >
-              ▶ {t('present.start')}
+              ▶ {t('app.present')}
             </button>
             <LanguageSwitch />
             <details className="preferences">

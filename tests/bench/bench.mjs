@@ -21,6 +21,8 @@ const KIB = 1024;
 export const budgets = { '/': 320 * KIB, other: 560 * KIB, lcpRatio: 1.5 };
 const routes = ['/', '/sectors', '/funds', '/companies', '/timeline'];
 const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+// The build to measure (dist/ unless BENCH_DIST says otherwise, e.g. with --no-build).
+const distDir = process.env.BENCH_DIST ?? 'dist';
 
 function run(cmd, argv) {
   execFileSync(cmd, argv, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -51,7 +53,7 @@ async function waitFor(url) {
 
 const APP = 'http://127.0.0.1:4180';
 const BLANK = 'http://127.0.0.1:4181';
-const servers = [serve('dist', 4180)];
+const servers = [serve(distDir, 4180)];
 if (!bytesOnly) servers.push(serve('dist-blank', 4181));
 process.on('exit', () => servers.forEach((s) => s.kill()));
 await waitFor(`${APP}/`);
@@ -82,7 +84,7 @@ async function routeJsBytes(route) {
   await page.waitForTimeout(300);
   await context.close();
   let total = 0;
-  for (const path of scripts) total += gzipSync(readFileSync(join(root, 'dist', path)), { level: 9 }).length;
+  for (const path of scripts) total += gzipSync(readFileSync(join(root, distDir, path)), { level: 9 }).length;
   return { total, files: scripts.size };
 }
 

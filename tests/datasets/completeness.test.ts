@@ -4,8 +4,24 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { en } from '../../src/shared/i18n/locales/en';
-import { zh } from '../../src/shared/i18n/locales/zh';
+import { companiesStrings } from '../../src/shared/i18n/locales/companies';
+import { en as enCore } from '../../src/shared/i18n/locales/en';
+import { fundsStrings } from '../../src/shared/i18n/locales/funds';
+import { presentStrings } from '../../src/shared/i18n/locales/present';
+import { sectorsStrings } from '../../src/shared/i18n/locales/sectors';
+import { timelineStrings } from '../../src/shared/i18n/locales/timeline';
+import { zh as zhCore } from '../../src/shared/i18n/locales/zh';
+
+// Core strings plus every page's (pages register theirs when their route loads).
+const pages = {
+  sectors: sectorsStrings,
+  funds: fundsStrings,
+  companies: companiesStrings,
+  timeline: timelineStrings,
+  present: presentStrings,
+};
+const zh = { ...zhCore, ...Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, v.zh])) };
+const en = { ...enCore, ...Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, v.en])) };
 import { DATASET_NAMES, readDatasetJson } from './source-text';
 
 /** Han ideographs, kana, CJK symbols and punctuation, full-width forms. */

@@ -228,6 +228,8 @@ describe('companies', () => {
 
   it('the click from the Overview lands on the Companies page with the row selected', async () => {
     const { context, page, problems } = await open('/?lang=zh', { lang: 'zh' });
+    // The top/bottom 10 load when they come near the viewport.
+    await page.getByRole('heading', { name: '10月成分股涨幅前十' }).scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: '在公司页查看 寒武纪-U' }).first().click();
     await page.getByRole('heading', { level: 1, name: '公司' }).waitFor();
     const url = new URL(page.url());

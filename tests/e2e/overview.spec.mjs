@@ -51,6 +51,8 @@ describe('overview', () => {
     assert.ok(inFour && notInFour);
     const { context, page } = await openPage(browser, { locale: 'zh-CN' });
     await page.goto(`${BASE_URL}/`);
+    // The top/bottom 10 load when they come near the viewport.
+    await page.getByRole('heading', { name: '10月成分股涨幅前十' }).scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: `查看 ${notInFour.name.zh} 详情` }).click();
     const dialog = page.getByRole('dialog', { name: `${notInFour.name.zh}（${notInFour.code}）` });
     await dialog.waitFor();
@@ -71,10 +73,13 @@ describe('overview', () => {
     const { context, page } = await openPage(browser, { locale: 'en-US' });
     await page.goto(`${BASE_URL}/`);
     const label = 'Bottom 10 constituents in October';
+    await page.getByRole('heading', { name: label }).scrollIntoViewIfNeeded();
     const figure = page.locator(`figure[aria-label="${label}"]`);
     await figure.waitFor();
     await page.waitForFunction((l) => document.querySelector(`figure[aria-label="${l}"]`)?.echartsInstance, label);
     await figure.scrollIntoViewIfNeeded();
+    // Let the layout settle (both panels render their charts as they appear) before aiming.
+    await page.waitForTimeout(600);
     const point = await figure.evaluate((el, code) => {
       const chart = el.echartsInstance;
       const data = chart.getOption().series[0].data;

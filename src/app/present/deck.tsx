@@ -19,6 +19,7 @@ import { parseEnum, withParams } from '../../shared/lib/url-params';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { TranslationMark } from '../../shared/ui/bilingual';
 import { QueryPanel } from '../../shared/ui/query-panel';
+import type { SlideId } from './slide-pages';
 
 const IndexReturnsChart = lazy(() =>
   import('../../features/indices/components/index-returns-chart').then((m) => ({
@@ -176,7 +177,7 @@ function TimelineSlide(): ReactElement {
 }
 
 export interface Slide {
-  id: 'kpis' | 'returns' | 'constituents' | 'sectors' | 'funds' | 'companies' | 'timeline';
+  id: SlideId;
   /** The app page this slide is built from: P on that page starts here, keeping its filters. */
   page: string;
   Component: ComponentType;
@@ -194,9 +195,4 @@ export const deck: readonly Slide[] = [
 export function slideIndex(id: string | undefined): number {
   const index = deck.findIndex((slide) => slide.id === id);
   return index === -1 ? 0 : index;
-}
-
-/** The first slide built from `pathname` (the deck's first slide when none is). */
-export function slideForPage(pathname: string): Slide {
-  return deck.find((slide) => slide.page === pathname) ?? deck[0]!;
 }

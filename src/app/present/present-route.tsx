@@ -22,6 +22,19 @@ import { exitFullscreen } from './fullscreen';
 import { slideToPng } from './slide-png';
 import { isTypingTarget } from './use-present-shortcut';
 import '../styles/present.css';
+import { presentStrings } from '../../shared/i18n/locales/present';
+import { sectorsStrings } from '../../shared/i18n/locales/sectors';
+import { timelineStrings } from '../../shared/i18n/locales/timeline';
+import { fundsStrings } from '../../shared/i18n/locales/funds';
+import { companiesStrings } from '../../shared/i18n/locales/companies';
+import { registerStrings } from '../../shared/i18n/i18n';
+
+// This page's text loads with its code.
+registerStrings('present', presentStrings);
+registerStrings('sectors', sectorsStrings);
+registerStrings('timeline', timelineStrings);
+registerStrings('funds', fundsStrings);
+registerStrings('companies', companiesStrings);
 
 interface PresentState {
   from?: string;

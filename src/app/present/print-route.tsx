@@ -6,6 +6,19 @@ import { LoadingPage } from '../route-states';
 import { deck } from './deck';
 import { SlideFooter } from './present-route';
 import '../styles/present.css';
+import { presentStrings } from '../../shared/i18n/locales/present';
+import { sectorsStrings } from '../../shared/i18n/locales/sectors';
+import { timelineStrings } from '../../shared/i18n/locales/timeline';
+import { fundsStrings } from '../../shared/i18n/locales/funds';
+import { companiesStrings } from '../../shared/i18n/locales/companies';
+import { registerStrings } from '../../shared/i18n/i18n';
+
+// This page's text loads with its code.
+registerStrings('present', presentStrings);
+registerStrings('sectors', sectorsStrings);
+registerStrings('timeline', timelineStrings);
+registerStrings('funds', fundsStrings);
+registerStrings('companies', companiesStrings);
 
 /**
  * The whole deck for the browser's print (and "save as PDF"): one slide a page, each with the data

@@ -1,9 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
-import { slideForPage } from './deck';
-import { enterFullscreen } from './fullscreen';
-
 /** True when a key press belongs to a text field or control, not to the page. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -18,13 +15,9 @@ export function usePresentShortcut(): () => void {
   const navigate = useNavigate();
   const location = useLocation();
   const start = useCallback(() => {
-    // Full screen must be asked for inside the key or click handler (user activation).
-    const fullscreen = enterFullscreen();
-    const slide = slideForPage(location.pathname);
-    void fullscreen.then((granted) =>
-      navigate(`/present/${slide.id}${location.search}`, {
-        state: { from: `${location.pathname}${location.search}`, fullscreenRefused: !granted },
-      }),
+    // Full screen needs a user activation; it lasts a few seconds, well beyond this local import.
+    void import('./start-presenting').then(({ startPresenting }) =>
+      startPresenting(navigate, location.pathname, location.search),
     );
   }, [navigate, location.pathname, location.search]);
 

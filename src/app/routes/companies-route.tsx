@@ -18,6 +18,11 @@ import {
 import { useCompaniesView } from '../../features/companies/use-companies-view';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import '../styles/companies.css';
+import { companiesStrings } from '../../shared/i18n/locales/companies';
+import { registerStrings } from '../../shared/i18n/i18n';
+
+// This page's text loads with its code.
+registerStrings('companies', companiesStrings);
 
 // ECharts loads after the grid and its text have painted, and only once the chart panel comes
 // near the viewport: a reader who only screens the grid never downloads the chart code.

@@ -23,6 +23,7 @@ import { DataNotes, SourceTag, TranslationMark } from '../../shared/ui/bilingual
 import { Panel } from '../../shared/ui/panel';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import { SignedPercent } from '../../shared/ui/signed-value';
+import { WhenVisible } from '../../shared/ui/when-visible';
 import { companiesLink } from '../links';
 
 // Chart code (echarts) loads after the KPI text has painted.
@@ -177,15 +178,17 @@ export function OverviewRoute(): ReactElement {
                 const rows = which === 'top' ? data.top10 : data.bottom10;
                 return (
                   <>
-                    <Suspense fallback={<ChartFallback height={420} />}>
-                      <ConstituentsPanel
-                        which={which}
-                        rows={rows}
-                        dataDate={DATA_DATE}
-                        onSelect={onSelect}
-                        selectLabel={selectLabel}
-                      />
-                    </Suspense>
+                    <WhenVisible minHeight={420}>
+                      <Suspense fallback={<ChartFallback height={420} />}>
+                        <ConstituentsPanel
+                          which={which}
+                          rows={rows}
+                          dataDate={DATA_DATE}
+                          onSelect={onSelect}
+                          selectLabel={selectLabel}
+                        />
+                      </Suspense>
+                    </WhenVisible>
                     <DataNotes notes={rows.flatMap((row) => row.notes)} />
                   </>
                 );

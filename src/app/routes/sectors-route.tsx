@@ -24,6 +24,11 @@ import { DataNotes, SourceTag, TranslationMark } from '../../shared/ui/bilingual
 import { KpiCard } from '../../shared/ui/kpi-card';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import '../styles/sectors.css';
+import { sectorsStrings } from '../../shared/i18n/locales/sectors';
+import { registerStrings } from '../../shared/i18n/i18n';
+
+// This page's text loads with its code.
+registerStrings('sectors', sectorsStrings);
 
 // Chart code (echarts) loads after the text has painted.
 const GrowthScatterChart = lazy(() =>

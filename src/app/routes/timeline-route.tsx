@@ -27,6 +27,11 @@ import { Panel } from '../../shared/ui/panel';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import { companyLinkForCode } from '../links';
 import '../styles/timeline.css';
+import { timelineStrings } from '../../shared/i18n/locales/timeline';
+import { registerStrings } from '../../shared/i18n/i18n';
+
+// This page's text loads with its code.
+registerStrings('timeline', timelineStrings);
 
 // Chart code (echarts) loads after the timeline text has painted.
 const SwimlaneChart = lazy(() =>

@@ -300,15 +300,6 @@ export function buildScatterOption({
 
   return {
     ...frameParts,
-    title: {
-      ...frameParts.title,
-      subtextStyle: {
-        ...frameParts.title.subtextStyle,
-        width: subtitleWidth,
-        overflow: 'break',
-        lineHeight,
-      },
-    },
     grid: { ...GRID, top: plotTop },
     tooltip: {
       ...(frameParts.tooltip as object),

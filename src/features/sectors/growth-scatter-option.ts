@@ -184,11 +184,9 @@ export function buildGrowthScatterOption({
     ];
   });
 
-  const frameTitle = frameBase.title as { subtextStyle?: object };
   return {
     ...frameBase,
     // The subtitle has two lines (unit and source; the missing figures): give them room.
-    title: { ...frameTitle, subtextStyle: { ...frameTitle.subtextStyle, lineHeight: 17 } },
     grid: { left: 8, right: 16, top: 96, bottom: 44, containLabel: true },
     tooltip: {
       ...(frameBase.tooltip as object),

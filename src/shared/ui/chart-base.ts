@@ -18,16 +18,9 @@ export function frameOption(frame: ChartFrame, theme: ChartTheme) {
   return {
     backgroundColor: 'transparent',
     textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize: theme.fontSize },
-    // The page shows the title as a heading; the chart draws only the unit/source line, and the
-    // Chart component writes the title in for PNG export so the image stands on its own.
-    title: {
-      text: '',
-      subtext: frame.subtitle,
-      left: 0,
-      top: 0,
-      textStyle: { fontSize: theme.fontSize + 3, fontWeight: 600, color: theme.text },
-      subtextStyle: { fontSize: theme.fontSize, color: theme.subtleText },
-    },
+    // Not drawn by ECharts: the Chart component shows `subtext` (unit · source) as an HTML caption
+    // and writes both into the exported PNG.
+    title: { text: frame.title, subtext: frame.subtitle },
     aria: {
       enabled: true,
       label: { enabled: true, description: `${frame.title}. ${frame.description}` },

@@ -1,8 +1,8 @@
-import { useRef, type ReactElement } from 'react';
+import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import * as echarts from 'echarts/core';
-import { AriaComponent, GridComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 import { useMasked } from './mask-context';
@@ -11,11 +11,50 @@ import type { EChartsCoreOption } from 'echarts/core';
 
 // Only the pieces every chart needs. Each chart registers its own series types (and a legend where
 // it has one) with registerChartTypes, so `/` does not pay for what only other pages draw.
-echarts.use([AriaComponent, GridComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([AriaComponent, GridComponent, TooltipComponent, CanvasRenderer]);
 
 type Installable = Parameters<typeof echarts.use>[0];
 export function registerChartTypes(types: Installable): void {
   echarts.use(types);
+}
+
+interface ChartTitle {
+  text?: string;
+  subtext?: string;
+}
+
+/** The chart image with its title and unit/source line drawn above it, as one PNG. */
+async function withHeading(
+  chartUrl: string,
+  title: string,
+  subtitle: string,
+  background: string,
+): Promise<string> {
+  const image = await new Promise<HTMLImageElement>((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = reject;
+    img.src = chartUrl;
+  });
+  const header = 110;
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height + header;
+  const context = canvas.getContext('2d');
+  if (!context) return chartUrl;
+  const styles = getComputedStyle(document.documentElement);
+  const font = getComputedStyle(document.body).fontFamily;
+  context.fillStyle = background;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.textBaseline = 'top';
+  context.fillStyle = styles.getPropertyValue('--text').trim() || '#1d2430';
+  context.font = `600 34px ${font}`;
+  context.fillText(title, 24, 20, canvas.width - 48);
+  context.fillStyle = styles.getPropertyValue('--muted').trim() || '#556270';
+  context.font = `400 24px ${font}`;
+  context.fillText(subtitle, 24, 66, canvas.width - 48);
+  context.drawImage(image, 0, header);
+  return canvas.toDataURL('image/png');
 }
 
 export type ChartEvents = Record<string, (params: unknown) => void>;
@@ -59,13 +98,20 @@ export function Chart({
   const ref = useRef<ReactEChartsCore>(null);
   const figureRef = useRef<ChartFigureElement>(null);
 
-  const exportPng = (): void => {
+  // The option's `title` (from frameOption) is not drawn by ECharts: its unit/source line is an
+  // HTML caption (readable, and no ECharts title code on the page), and both go into the PNG.
+  const { title, ...chartOption } = option as EChartsCoreOption & { title?: ChartTitle };
+  const shown = useMemo(() => (masked ? maskOption(chartOption) : chartOption), [masked, option]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const exportPng = async (): Promise<void> => {
     const instance = ref.current?.getEchartsInstance();
     if (!instance) return;
-    // Draw the title into the image (on screen it is the panel's heading), then take it out again.
-    instance.setOption({ title: { text: label } });
-    const url = instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
-    instance.setOption({ title: { text: '' } });
+    const url = await withHeading(
+      instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background }),
+      title?.text ?? label,
+      title?.subtext ?? '',
+      background,
+    );
     const link = document.createElement('a');
     link.href = url;
     link.download = `${fileName}.png`;
@@ -75,14 +121,15 @@ export function Chart({
   return (
     <figure className="chart" aria-label={label} ref={figureRef} data-chart-file={fileName}>
       <div className="chart-tools">
-        <button type="button" className="button button-small" onClick={exportPng}>
+        <button type="button" className="button button-small" onClick={() => void exportPng()}>
           {t('chart.exportPng')}
         </button>
       </div>
+      {title?.subtext ? <figcaption className="chart-caption">{title.subtext}</figcaption> : null}
       <ReactEChartsCore
         ref={ref}
         echarts={echarts}
-        option={masked ? maskOption(option) : option}
+        option={shown}
         notMerge
         lazyUpdate
         style={{ height, width: '100%' }}

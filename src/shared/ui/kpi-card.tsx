@@ -20,9 +20,7 @@ export function KpiCard({ label, value, sub, unit, source }: KpiCardProps): Reac
   return (
     <article className="kpi">
       <h3 className="kpi-label">{label}</h3>
-      <p className="kpi-value">
-        {masked ? <MaskedValue label={t('present.hiddenValue')} /> : value}
-      </p>
+      <p className="kpi-value">{masked ? <MaskedValue label={t('app.hiddenValue')} /> : value}</p>
       {sub ? <p className="kpi-sub">{sub}</p> : null}
       <p className="kpi-foot">
         {unit} · {source}

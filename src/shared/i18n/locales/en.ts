@@ -1,18 +1,11 @@
-import { companiesStrings } from './companies';
-import { fundsStrings } from './funds';
-import { presentStrings } from './present';
-import { sectorsStrings } from './sectors';
-import { timelineStrings } from './timeline';
 import type { LocaleResource } from './zh';
 
 export const en: LocaleResource = {
-  sectors: sectorsStrings.en,
-  funds: fundsStrings.en,
-  companies: companiesStrings.en,
-  timeline: timelineStrings.en,
-  present: presentStrings.en,
   app: {
     name: 'AI Sector Monthly Dashboard',
+    present: 'Present',
+    presentHint: 'Present mode (P)',
+    hiddenValue: 'value hidden',
     tagline: 'Computer and AI sector monthly report',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
@@ -67,7 +60,8 @@ export const en: LocaleResource = {
     retry: 'Retry',
     retrying: 'Retrying…',
     offline: 'You are offline; showing the data already loaded.',
-    offlineRoute: 'You are offline and this page has not been loaded yet. It will open once you are back online.',
+    offlineRoute:
+      'You are offline and this page has not been loaded yet. It will open once you are back online.',
     routeTitle: 'This page failed',
     routeBody: 'Its content could not be shown. The other pages still work.',
     reload: 'Reload this page',

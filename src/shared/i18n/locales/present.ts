@@ -4,8 +4,6 @@ import { defineStrings } from './locale-types';
 export const presentStrings = defineStrings(
   {
     title: '演示模式',
-    start: '演示',
-    startHint: '演示模式（P）',
     exit: '退出演示（Esc）',
     next: '下一页',
     previous: '上一页',
@@ -18,7 +16,6 @@ export const presentStrings = defineStrings(
     exportPng: '导出本页 PNG',
     printDeck: '打印 / 导出 PDF',
     fullscreenRefused: '浏览器未允许全屏，已在窗口内演示（可按 F11 全屏）。',
-    hiddenValue: '数值已隐藏',
     disclaimer: '本页内容摘自中国银河证券研究院研究报告，仅供参考，不构成投资建议。',
     keys: '翻页：← → 空格 PageUp/PageDown · B 黑屏 · H 隐藏数值 · Esc 退出',
     slides: {
@@ -34,8 +31,6 @@ export const presentStrings = defineStrings(
   } as const,
   {
     title: 'Present mode',
-    start: 'Present',
-    startHint: 'Present mode (P)',
     exit: 'Exit presentation (Esc)',
     next: 'Next slide',
     previous: 'Previous slide',
@@ -49,7 +44,6 @@ export const presentStrings = defineStrings(
     printDeck: 'Print / save deck as PDF',
     fullscreenRefused:
       'Full screen was not allowed; presenting in the window (F11 for full screen).',
-    hiddenValue: 'value hidden',
     disclaimer:
       'Content from a China Galaxy Securities Research Institute report, for reference only; not investment advice.',
     keys: 'Navigate: ← → Space PageUp/PageDown · B blank · H hide values · Esc exit',

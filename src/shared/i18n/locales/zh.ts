@@ -1,22 +1,22 @@
-import { companiesStrings } from './companies';
-import { fundsStrings } from './funds';
-import { presentStrings } from './present';
-import { sectorsStrings } from './sectors';
-import { timelineStrings } from './timeline';
+import type { companiesStrings } from './companies';
+import type { fundsStrings } from './funds';
 import type { Widen } from './locale-types';
+import type { presentStrings } from './present';
+import type { sectorsStrings } from './sectors';
+import type { timelineStrings } from './timeline';
 
 /**
- * Chinese UI strings; the shape of this object is the type every other language must match.
- * Page-specific strings live in one file per page (sectors.ts, funds.ts, …) with both languages.
+ * Chinese UI strings of the shell and the overview; the shape of this object is the type every
+ * other language must match. Page strings live in one file per page (sectors.ts, funds.ts, …)
+ * with both languages and load with their page (see registerStrings), so `/` does not download
+ * every page's text.
  */
 export const zh = {
-  sectors: sectorsStrings.zh,
-  funds: fundsStrings.zh,
-  companies: companiesStrings.zh,
-  timeline: timelineStrings.zh,
-  present: presentStrings.zh,
   app: {
     name: 'AI 行业月报看板',
+    present: '演示',
+    presentHint: '演示模式（P）',
+    hiddenValue: '数值已隐藏',
     tagline: '计算机与人工智能行业月度报告',
     skipToContent: '跳到正文',
     loading: '加载中…',
@@ -156,3 +156,12 @@ export const zh = {
 } as const;
 
 export type LocaleResource = Widen<typeof zh>;
+
+/** Every string the app knows: core plus every page's (page strings load with their routes). */
+export type AppStrings = typeof zh & {
+  sectors: typeof sectorsStrings.zh;
+  funds: typeof fundsStrings.zh;
+  companies: typeof companiesStrings.zh;
+  timeline: typeof timelineStrings.zh;
+  present: typeof presentStrings.zh;
+};
