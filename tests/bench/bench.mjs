@@ -31,12 +31,37 @@ function run(cmd, argv) {
 if (!args.has('--no-build')) {
   run(process.execPath, [vite, 'build', '--logLevel', 'warn']);
   if (!bytesOnly) {
-    run(process.execPath, [vite, 'build', 'tests/bench/blank', '--config', 'tests/bench/blank/vite.config.ts', '--outDir', join(root, 'dist-blank'), '--emptyOutDir', '--logLevel', 'warn']);
+    run(process.execPath, [
+      vite,
+      'build',
+      'tests/bench/blank',
+      '--config',
+      'tests/bench/blank/vite.config.ts',
+      '--outDir',
+      join(root, 'dist-blank'),
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ]);
   }
 }
 
 function serve(dir, port) {
-  const child = spawn(process.execPath, [vite, 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    [
+      vite,
+      'preview',
+      '--outDir',
+      dir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { cwd: root, stdio: 'ignore' },
+  );
   return child;
 }
 async function waitFor(url) {
@@ -62,13 +87,32 @@ if (!bytesOnly) await waitFor(`${BLANK}/`);
 const rows = [];
 let failed = false;
 const record = (metric, value, budget, pass) => {
-  rows.push({ metric, value, budget: budget ?? '', result: pass === undefined ? 'reported' : pass ? 'ok' : 'OVER' });
+  rows.push({
+    metric,
+    value,
+    budget: budget ?? '',
+    result: pass === undefined ? 'reported' : pass ? 'ok' : 'OVER',
+  });
   if (pass === false) failed = true;
 };
 
 // Source guard: no full echarts, no AllCommunityModule, no CommonJS echarts-for-react.
-const offenders = execFileSync('bash', ['-c', `grep -rlE "from ['\\"]echarts['\\"]|echarts-for-react/lib|AllCommunityModule" src || true`], { cwd: root }).toString().trim();
-record('no full echarts / AllCommunityModule import', offenders || 'none', 'none', offenders === '');
+const offenders = execFileSync(
+  'bash',
+  [
+    '-c',
+    `grep -rlE "from ['\\"]echarts['\\"]|echarts-for-react/lib|AllCommunityModule" src || true`,
+  ],
+  { cwd: root },
+)
+  .toString()
+  .trim();
+record(
+  'no full echarts / AllCommunityModule import',
+  offenders || 'none',
+  'none',
+  offenders === '',
+);
 
 const browser = await launch();
 
@@ -78,20 +122,27 @@ async function routeJsBytes(route) {
   const page = await context.newPage();
   const scripts = new Set();
   page.on('request', (request) => {
-    if (request.resourceType() === 'script' && request.url().startsWith(APP)) scripts.add(new URL(request.url()).pathname);
+    if (request.resourceType() === 'script' && request.url().startsWith(APP))
+      scripts.add(new URL(request.url()).pathname);
   });
   await page.goto(`${APP}${route}`, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
   await context.close();
   let total = 0;
-  for (const path of scripts) total += gzipSync(readFileSync(join(root, distDir, path)), { level: 9 }).length;
+  for (const path of scripts)
+    total += gzipSync(readFileSync(join(root, distDir, path)), { level: 9 }).length;
   return { total, files: scripts.size };
 }
 
 for (const route of routes) {
   const { total, files } = await routeJsBytes(route);
   const budget = route === '/' ? budgets['/'] : budgets.other;
-  record(`JS gzip ${route} (${files} files)`, `${(total / KIB).toFixed(1)} KiB`, `≤ ${budget / KIB} KiB`, total <= budget);
+  record(
+    `JS gzip ${route} (${files} files)`,
+    `${(total / KIB).toFixed(1)} KiB`,
+    `≤ ${budget / KIB} KiB`,
+    total <= budget,
+  );
 }
 
 /** Largest contentful paint of a cold load, in ms. */

@@ -28,20 +28,34 @@ export async function lighthouseScores(urls) {
     for (const url of urls) {
       const runner = await lighthouse(
         url,
-        { port: PORT, output: 'json', logLevel: 'error', onlyCategories: Object.keys(lighthouseBudgets) },
+        {
+          port: PORT,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: Object.keys(lighthouseBudgets),
+        },
         desktopConfig,
       );
       const categories = runner?.lhr.categories ?? {};
       const scores = Object.fromEntries(
-        Object.keys(lighthouseBudgets).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)]),
+        Object.keys(lighthouseBudgets).map((key) => [
+          key,
+          Math.round((categories[key]?.score ?? 0) * 100),
+        ]),
       );
       const failing = Object.values(runner?.lhr.audits ?? {})
-        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+        .filter(
+          (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+        )
         .map((audit) => audit.id);
       const metrics = Object.fromEntries(
-        ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map(
-          (id) => [id, runner?.lhr.audits[id]?.displayValue ?? ''],
-        ),
+        [
+          'first-contentful-paint',
+          'largest-contentful-paint',
+          'total-blocking-time',
+          'cumulative-layout-shift',
+          'speed-index',
+        ].map((id) => [id, runner?.lhr.audits[id]?.displayValue ?? '']),
       );
       results.push({ url, scores, failing, metrics });
     }

@@ -36,7 +36,14 @@ export async function languageSwitch({ browser, appUrl }) {
   }
   await context.close();
   const value = median(times);
-  return [['zh↔en switch on /funds (median of 6)', `${value.toFixed(0)} ms`, `≤ ${runtimeBudgets.langSwitchMs} ms`, undefined]];
+  return [
+    [
+      'zh↔en switch on /funds (median of 6)',
+      `${value.toFixed(0)} ms`,
+      `≤ ${runtimeBudgets.langSwitchMs} ms`,
+      undefined,
+    ],
+  ];
 }
 
 async function heapUsed(cdp) {
@@ -73,7 +80,17 @@ export async function heap({ browser, appUrl }) {
   await context.close();
   const growth = (afterCycles - afterTour) / afterTour;
   return [
-    ['JS heap after every route + 20 language switches', `${(afterTour / MB).toFixed(1)} MB`, `≤ ${runtimeBudgets.heapMb} MB`, undefined],
-    ['JS heap growth over 100 route/language cycles', `${(growth * 100).toFixed(1)}%`, `≤ ${runtimeBudgets.heapGrowth * 100}%`, undefined],
+    [
+      'JS heap after every route + 20 language switches',
+      `${(afterTour / MB).toFixed(1)} MB`,
+      `≤ ${runtimeBudgets.heapMb} MB`,
+      undefined,
+    ],
+    [
+      'JS heap growth over 100 route/language cycles',
+      `${(growth * 100).toFixed(1)}%`,
+      `≤ ${runtimeBudgets.heapGrowth * 100}%`,
+      undefined,
+    ],
   ];
 }

@@ -4,8 +4,12 @@ import { after, before, describe, it } from 'node:test';
 
 import { BASE_URL, launch, openPage } from './harness.mjs';
 
-const indices = JSON.parse(readFileSync(new URL('../../public/data/2024-10/indices.json', import.meta.url), 'utf8'));
-const companies = JSON.parse(readFileSync(new URL('../../public/data/2024-10/companies.json', import.meta.url), 'utf8'));
+const indices = JSON.parse(
+  readFileSync(new URL('../../public/data/2024-10/indices.json', import.meta.url), 'utf8'),
+);
+const companies = JSON.parse(
+  readFileSync(new URL('../../public/data/2024-10/companies.json', import.meta.url), 'utf8'),
+);
 const tableFour = new Set(companies.aShare.map((c) => c.code));
 
 let browser;
@@ -19,8 +23,34 @@ after(async () => {
 describe('overview', () => {
   it('shows the KPI figures as printed, in zh and en', async () => {
     for (const [lang, expected] of [
-      ['zh', ['3,148.31亿元', '+5.88%', '94.43亿元', '+7.16%', '7,686.4296', '+14.0889%', '16,947.87亿元', '87.29倍', '3.85倍', '推荐']],
-      ['en', ['CNY 314.831bn', '+5.88%', 'CNY 9.443bn', '+7.16%', '7,686.4296', '+14.0889%', 'CNY 1,694.787bn', 'Recommend']],
+      [
+        'zh',
+        [
+          '3,148.31亿元',
+          '+5.88%',
+          '94.43亿元',
+          '+7.16%',
+          '7,686.4296',
+          '+14.0889%',
+          '16,947.87亿元',
+          '87.29倍',
+          '3.85倍',
+          '推荐',
+        ],
+      ],
+      [
+        'en',
+        [
+          'CNY 314.831bn',
+          '+5.88%',
+          'CNY 9.443bn',
+          '+7.16%',
+          '7,686.4296',
+          '+14.0889%',
+          'CNY 1,694.787bn',
+          'Recommend',
+        ],
+      ],
     ]) {
       const { context, page, problems } = await openPage(browser);
       await page.goto(`${BASE_URL}/?lang=${lang}`);
@@ -37,10 +67,20 @@ describe('overview', () => {
     await page.goto(`${BASE_URL}/`);
     const figure = page.locator('figure[aria-label="October index returns"]');
     await figure.waitFor();
-    await page.waitForFunction(() => document.querySelector('figure[aria-label="October index returns"]')?.echartsInstance);
-    const values = await figure.evaluate((el) => el.echartsInstance.getOption().series[0].data.map((d) => d.value));
-    assert.deepEqual(values, indices.indices.map((i) => i.octoberChangePct));
-    const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Export PNG' }).click()]);
+    await page.waitForFunction(
+      () => document.querySelector('figure[aria-label="October index returns"]')?.echartsInstance,
+    );
+    const values = await figure.evaluate((el) =>
+      el.echartsInstance.getOption().series[0].data.map((d) => d.value),
+    );
+    assert.deepEqual(
+      values,
+      indices.indices.map((i) => i.octoberChangePct),
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
     assert.equal(download.suggestedFilename(), 'index-returns-2024-10-31.png');
     await context.close();
   });
@@ -76,7 +116,10 @@ describe('overview', () => {
     await page.getByRole('heading', { name: label }).scrollIntoViewIfNeeded();
     const figure = page.locator(`figure[aria-label="${label}"]`);
     await figure.waitFor();
-    await page.waitForFunction((l) => document.querySelector(`figure[aria-label="${l}"]`)?.echartsInstance, label);
+    await page.waitForFunction(
+      (l) => document.querySelector(`figure[aria-label="${l}"]`)?.echartsInstance,
+      label,
+    );
     await figure.scrollIntoViewIfNeeded();
     // Let the layout settle (both panels render their charts as they appear) before aiming.
     await page.waitForTimeout(600);
@@ -88,7 +131,9 @@ describe('overview', () => {
     }, target.code);
     const box = await figure.locator('canvas').first().boundingBox();
     await page.mouse.click(box.x + point[0], box.y + point[1]);
-    await page.waitForURL((url) => url.pathname === '/companies' && url.searchParams.get('sel') === target.code);
+    await page.waitForURL(
+      (url) => url.pathname === '/companies' && url.searchParams.get('sel') === target.code,
+    );
     await context.close();
   });
 });
