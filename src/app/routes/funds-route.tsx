@@ -1,11 +1,60 @@
-import type { ReactElement } from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+
+import { fundsQueryOptions } from '../../features/funds/api';
+import { FundsScreener } from '../../features/funds/components/funds-screener';
+import { useFundsView } from '../../features/funds/use-funds-view';
+import { QueryPanel } from '../../shared/ui/query-panel';
+import '../styles/funds.css';
+import { registerStrings } from '../../shared/i18n/i18n';
+import { fundsStrings } from '../../shared/i18n/locales/funds';
+
+// This page's text loads with its code.
+registerStrings('funds', fundsStrings);
+
+// The chart code (echarts) loads after the grid has painted.
+const FundCompareChart = lazy(() =>
+  import('../../features/funds/components/fund-compare-chart').then((m) => ({
+    default: m.FundCompareChart,
+  })),
+);
+
+const DATA_DATE = '2024-10-31';
+
+function ChartFallback(): ReactElement {
+  const { t } = useTranslation();
+  return (
+    <div className="loading-panel" style={{ minHeight: 240 }} aria-busy="true">
+      {t('app.loading')}
+    </div>
+  );
+}
 
 export function FundsRoute(): ReactElement {
   const { t } = useTranslation();
+  const funds = useQuery(fundsQueryOptions());
+  const view = useFundsView();
   return (
-    <div className="page">
-      <h1>{t('funds.title')}</h1>
+    <div className="page funds-page">
+      <header className="page-header">
+        <h1>{t('funds.title')}</h1>
+        <p>{t('funds.lead')}</p>
+      </header>
+      <QueryPanel query={funds} what={t('datasets.funds')} minHeight={480}>
+        {(data) => (
+          <FundsScreener
+            data={data}
+            view={view}
+            dataDate={DATA_DATE}
+            renderChart={({ funds: selected, period }) => (
+              <Suspense fallback={<ChartFallback />}>
+                <FundCompareChart funds={selected} period={period} dataDate={DATA_DATE} />
+              </Suspense>
+            )}
+          />
+        )}
+      </QueryPanel>
     </div>
   );
 }

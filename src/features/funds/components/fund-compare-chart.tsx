@@ -1,0 +1,92 @@
+import { useMemo, useSyncExternalStore, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BarChart } from 'echarts/charts';
+
+import { formatPercent } from '../../../shared/lib/format';
+import { provenanceLabel } from '../../../shared/ui/bilingual';
+import { Chart, registerChartTypes } from '../../../shared/ui/chart';
+import { useChartContext } from '../../../shared/ui/use-chart-context';
+import { returnField, returnPeriods, sortByReturn, type ReturnPeriod } from '../fund-filters';
+import { buildFundCompareOption, compareChartHeight } from '../fund-compare-option';
+import type { Fund } from '../funds-schema';
+
+registerChartTypes([BarChart]);
+
+const NARROW = '(max-width: 560px)';
+const subscribeNarrow = (onChange: () => void): (() => void) => {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+};
+const isNarrow = (): boolean => window.matchMedia(NARROW).matches;
+
+/** The selected funds' 1 / 3 / 6-month returns as grouped bars, ordered by one period. */
+export function FundCompareChart({
+  funds,
+  period,
+  dataDate,
+}: {
+  funds: readonly Fund[];
+  period: ReturnPeriod;
+  dataDate: string;
+}): ReactElement {
+  const { t } = useTranslation();
+  const context = useChartContext();
+  const { lang } = context;
+  const compact = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
+  const title = t('funds.compare.title');
+  const option = useMemo(() => {
+    const seriesNames = Object.fromEntries(
+      returnPeriods.map((p) => [
+        p,
+        t('funds.grid.returnTooltip', { period: t(`funds.periods.${p}`) }),
+      ]),
+    ) as Record<ReturnPeriod, string>;
+    const periodNames = Object.fromEntries(
+      returnPeriods.map((p) => [p, t(`funds.periods.${p}`)]),
+    ) as Record<ReturnPeriod, string>;
+    const sources = [...new Set(funds.map((fund) => provenanceLabel(fund.source, t)))].join('; ');
+    const list = sortByReturn(funds, period, 'desc')
+      .map(
+        (fund) =>
+          `${fund.name[lang]} (${fund.code}): ${returnPeriods
+            .map((p) => {
+              const value = fund[returnField[p]];
+              return `${t(`funds.periods.${p}`)} ${value === null ? '—' : formatPercent(value, lang, 2)}`;
+            })
+            .join(', ')}`,
+      )
+      .join('; ');
+    return buildFundCompareOption({
+      funds,
+      period,
+      ...context,
+      seriesNames,
+      periodNames,
+      compact,
+      frame: {
+        title,
+        subtitle: `${t('chart.unit', { unit: '%' })} · ${sources}`,
+        description: t('funds.compare.description', {
+          count: funds.length,
+          period: t(`funds.periods.${period}`),
+          list,
+        }),
+      },
+    });
+  }, [funds, period, context, t, title, lang, compact]);
+  return (
+    <>
+      <Chart
+        option={option}
+        label={title}
+        fileName={`fund-returns-compare-${dataDate}`}
+        height={compareChartHeight(funds.length)}
+        background={context.background}
+      />
+      {funds.some((fund) => returnPeriods.some((p) => fund[returnField[p]] === null)) ? (
+        <p className="compare-note">{t('funds.compare.blankNote')}</p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import { escapeHtml } from '../../shared/lib/escape-html';
+import { formatPercent, type Lang } from '../../shared/lib/format';
+import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
+import type { ChartTheme } from '../../shared/ui/chart-theme';
+import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
+import { returnField, returnPeriods, sortByReturn, type ReturnPeriod } from './fund-filters';
+import type { Fund } from './funds-schema';
+
+export interface FundCompareInput {
+  /** The selected funds in view (at most 10). */
+  funds: readonly Fund[];
+  /** Order: highest return of this period first, blanks last. */
+  period: ReturnPeriod;
+  lang: Lang;
+  theme: ChartTheme;
+  colours: MarketColours;
+  frame: ChartFrame;
+  /** Full series names (tooltip) and short period names (bar labels, "近1月" / "1M"). */
+  seriesNames: Record<ReturnPeriod, string>;
+  periodNames: Record<ReturnPeriod, string>;
+  /** Narrow screens: names wrap in a narrower column and the value axis shows fewer ticks. */
+  compact?: boolean;
+}
+
+/** Height that gives each fund room for its three bars and labels. */
+export function compareChartHeight(count: number): number {
+  return 100 + Math.max(count, 1) * 58;
+}
+
+interface AxisTooltipItem {
+  dataIndex: number;
+  seriesIndex: number;
+  marker?: string;
+}
+
+/**
+ * Grouped horizontal bars: one group per selected fund (top to bottom in the chosen order), one
+ * bar per period in categorical colours. Each bar's label names its period and carries the explicit
+ * sign in the rise/fall colour, so neither the period nor the direction relies on colour, and no
+ * legend is needed (ECharts' legend code would push /funds over its byte budget). Blank returns
+ * draw no bar.
+ */
+export function buildFundCompareOption({
+  funds,
+  period,
+  lang,
+  theme,
+  colours,
+  frame,
+  seriesNames,
+  periodNames,
+  compact = false,
+}: FundCompareInput) {
+  const ordered = sortByReturn(funds, period, 'desc');
+  const axis = axisStyle(theme);
+  const base = frameOption(frame, theme);
+  // Period colours skip the palette's bluish green: next to red labels it would read as "fall"
+  // under the red-up convention. The labels carry period and sign anyway.
+  const periodColours = theme.series.filter((colour) => colour.toLowerCase() !== '#009e73');
+  const percent = (value: number | null): string =>
+    value === null ? '—' : formatPercent(value, lang, 2);
+  return {
+    ...base,
+    grid: {
+      left: compact ? 0 : 8,
+      right: compact ? 96 : 112,
+      top: 44,
+      bottom: 8,
+      containLabel: true,
+    },
+    tooltip: {
+      ...base.tooltip,
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      // ECharts renders this string as HTML: every dataset text is escaped.
+      formatter: (items: AxisTooltipItem[]) => {
+        const fund = ordered[items[0]?.dataIndex ?? -1];
+        if (!fund) return '';
+        const lines = returnPeriods.map(
+          (p, i) =>
+            `${items.find((item) => item.seriesIndex === i)?.marker ?? ''}${escapeHtml(seriesNames[p])}: ${percent(fund[returnField[p]])}`,
+        );
+        return [`${escapeHtml(fund.name[lang])} (${escapeHtml(fund.code)})`, ...lines].join(
+          '<br/>',
+        );
+      },
+    },
+    yAxis: {
+      type: 'category',
+      // First fund on top.
+      inverse: true,
+      data: ordered.map((fund) => fund.name[lang]),
+      ...axis,
+      axisLabel: {
+        ...(axis.axisLabel as object),
+        width: compact ? 84 : lang === 'zh' ? 190 : 230,
+        overflow: compact ? 'break' : 'truncate',
+      },
+    },
+    xAxis: {
+      type: 'value',
+      ...axis,
+      splitNumber: compact ? 2 : 5,
+      axisLabel: {
+        ...(axis.axisLabel as object),
+        formatter: (value: number) => formatPercent(value, lang),
+      },
+    },
+    series: returnPeriods.map((p, i) => ({
+      id: p,
+      name: seriesNames[p],
+      type: 'bar',
+      barMaxWidth: 16,
+      barGap: '15%',
+      itemStyle: { color: periodColours[i] },
+      data: ordered.map((fund) => {
+        const value = fund[returnField[p]];
+        return {
+          value,
+          code: fund.code,
+          label: {
+            position: value !== null && value < 0 ? 'left' : 'right',
+            color: colourFor(value, colours),
+          },
+        };
+      }),
+      label: {
+        show: true,
+        fontSize: compact ? 10 : 11,
+        formatter: (params: { value: number | null }) =>
+          typeof params.value === 'number'
+            ? `${periodNames[p]} ${formatPercent(params.value, lang, 2)}`
+            : '',
+      },
+    })),
+  };
+}
