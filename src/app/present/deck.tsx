@@ -3,6 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 
+import { companiesQueryOptions } from '../../features/companies/api';
+import { screenAShare, screenOverseas } from '../../features/companies/screen';
+import { parseCompaniesView } from '../../features/companies/view-state';
+import { fundsQueryOptions } from '../../features/funds/api';
+import { filterFunds, sortByReturn } from '../../features/funds/fund-filters';
+import { parseViewState } from '../../features/funds/fund-view-state';
 import { indicesQueryOptions } from '../../features/indices/api';
 import { frontierQueryOptions, newsQueryOptions } from '../../features/news/api';
 import { filterItems, groupByDate, summarize } from '../../features/news/timeline-filter';
@@ -17,7 +23,7 @@ import { QUADRANT_FILTERS, type QuadrantFilter } from '../../features/sectors/qu
 import { formatDate } from '../../shared/lib/format';
 import { parseEnum, withParams } from '../../shared/lib/url-params';
 import { useLanguage } from '../../shared/stores/preferences-store';
-import { TranslationMark } from '../../shared/ui/bilingual';
+import { provenanceLabel, TranslationMark } from '../../shared/ui/bilingual';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import type { SlideId } from './slide-pages';
 
@@ -29,6 +35,16 @@ const IndexReturnsChart = lazy(() =>
 const GrowthScatterChart = lazy(() =>
   import('../../features/sectors/components/growth-scatter-chart').then((m) => ({
     default: m.GrowthScatterChart,
+  })),
+);
+const FundCompareChart = lazy(() =>
+  import('../../features/funds/components/fund-compare-chart').then((m) => ({
+    default: m.FundCompareChart,
+  })),
+);
+const CompanyCharts = lazy(() =>
+  import('../../features/companies/components/company-charts').then((m) => ({
+    default: m.CompanyCharts,
   })),
 );
 const ConstituentsPanel = lazy(() =>
@@ -176,6 +192,67 @@ function TimelineSlide(): ReactElement {
   );
 }
 
+/**
+ * The fund screen: the funds selected on the Funds page (?sel=), else the ten best 3-month returns
+ * among the funds its filters let through. The filters ride along in the URL.
+ */
+function FundsSlide(): ReactElement {
+  const { t } = useTranslation();
+  const funds = useQuery(fundsQueryOptions());
+  const [searchParams] = useSearchParams();
+  const view = parseViewState(searchParams);
+  return (
+    <QueryPanel query={funds} what={t('datasets.funds')}>
+      {(data) => {
+        const screened = filterFunds(data.funds, view.filters);
+        const chosen = data.funds.filter((fund) => view.selected.includes(fund.code));
+        const shown = chosen.length > 0 ? chosen : sortByReturn(screened, 'r3m').slice(0, 10);
+        return (
+          <>
+            <p className="slide-caption">
+              {t('funds.count', { shown: screened.length, total: data.funds.length })}
+            </p>
+            <Suspense fallback={<Loading />}>
+              <FundCompareChart funds={shown} period={view.chartSort} dataDate={DATA_DATE} />
+            </Suspense>
+          </>
+        );
+      }}
+    </QueryPanel>
+  );
+}
+
+/** The company scatterplots of the Companies page's tab and screen (?tab=, filters, ?sel=). */
+function CompaniesSlide(): ReactElement {
+  const { t } = useTranslation();
+  const companies = useQuery(companiesQueryOptions());
+  const [searchParams] = useSearchParams();
+  const view = parseCompaniesView(searchParams);
+  const tab = view.tab === 'overseas' ? 'overseas' : 'a-share';
+  return (
+    <QueryPanel query={companies} what={t('datasets.companies')}>
+      {(data) => (
+        <Suspense fallback={<Loading />}>
+          <CompanyCharts
+            tab={tab}
+            aShare={screenAShare(data.aShare, view)}
+            overseas={screenOverseas(data.overseas, view)}
+            period={view.period}
+            reading={data.tableFourColumns}
+            sources={{
+              aShare: provenanceLabel(data.aShare[0]!.source, t),
+              overseas: provenanceLabel(data.overseas[0]!.source, t),
+            }}
+            selected={view.selected}
+            onSelect={() => undefined}
+            colourBy={view.colourBy}
+          />
+        </Suspense>
+      )}
+    </QueryPanel>
+  );
+}
+
 export interface Slide {
   id: SlideId;
   /** The app page this slide is built from: P on that page starts here, keeping its filters. */
@@ -189,6 +266,8 @@ export const deck: readonly Slide[] = [
   { id: 'returns', page: '/', Component: ReturnsSlide },
   { id: 'constituents', page: '/', Component: ConstituentsSlide },
   { id: 'sectors', page: '/sectors', Component: SectorsSlide },
+  { id: 'funds', page: '/funds', Component: FundsSlide },
+  { id: 'companies', page: '/companies', Component: CompaniesSlide },
   { id: 'timeline', page: '/timeline', Component: TimelineSlide },
 ];
 

@@ -1,12 +1,4 @@
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useRef,
-  useState,
-  type ReactElement,
-  type ReactNode,
-} from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 
@@ -17,6 +9,7 @@ import {
 } from '../../features/companies/components/companies-screen';
 import { useCompaniesView } from '../../features/companies/use-companies-view';
 import { QueryPanel } from '../../shared/ui/query-panel';
+import { WhenVisible } from '../../shared/ui/when-visible';
 import '../styles/companies.css';
 import { companiesStrings } from '../../shared/i18n/locales/companies';
 import { registerStrings } from '../../shared/i18n/i18n';
@@ -41,37 +34,12 @@ function ChartFallback(): ReactElement {
   );
 }
 
-/** Renders `children` once its placeholder is within `margin` of the viewport (then stays). */
-function WhenNearViewport({
-  children,
-  margin = '400px',
-}: {
-  children: ReactNode;
-  margin?: string;
-}): ReactElement {
-  const ref = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const node = ref.current;
-    if (near || !node) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-      },
-      { rootMargin: margin },
-    );
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [near, margin]);
-  return <div ref={ref}>{near ? children : <ChartFallback />}</div>;
-}
-
 const renderCharts = (props: ChartSlotProps): ReactElement => (
-  <WhenNearViewport>
+  <WhenVisible minHeight={440}>
     <Suspense fallback={<ChartFallback />}>
       <CompanyCharts {...props} />
     </Suspense>
-  </WhenNearViewport>
+  </WhenVisible>
 );
 
 export function CompaniesRoute(): ReactElement {
