@@ -146,3 +146,26 @@ describe('present mode', () => {
     await context.close();
   });
 });
+
+describe('present mode keeps the page it came from', () => {
+  it('a slide built from a filtered screen keeps its filter', async () => {
+    const { readFileSync } = await import('node:fs');
+    const funds = JSON.parse(
+      readFileSync(new URL('../../public/data/2024-10/funds.json', import.meta.url), 'utf8'),
+    ).funds;
+    const expected = funds.filter((f) => f.return3m !== null && f.return3m >= 20).length;
+    const { context, page } = await openPage(browser, { locale: 'en-US' });
+    await page.goto(`${BASE_URL}/funds?min3m=20`);
+    await page.getByRole('heading', { level: 1, name: 'Funds' }).waitFor();
+    await page.locator('body').press('p');
+    await page.waitForURL(
+      (url) => url.pathname === '/present/funds' && url.searchParams.get('min3m') === '20',
+    );
+    await page.getByText(`${expected} of ${funds.length} funds`).first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForURL(
+      (url) => url.pathname === '/funds' && url.searchParams.get('min3m') === '20',
+    );
+    await context.close();
+  });
+});
