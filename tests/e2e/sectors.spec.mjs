@@ -42,7 +42,8 @@ async function chartOption(page, label) {
     const option = el.echartsInstance.getOption();
     // Functions do not cross into node; keep what the test reads.
     return {
-      subtext: option.title?.[0]?.subtext,
+      // The unit/source line is the figure's HTML caption (ECharts draws no title).
+      subtext: el.querySelector('figcaption')?.textContent ?? undefined,
       aria: (Array.isArray(option.aria) ? option.aria[0] : option.aria)?.label?.description,
       series: option.series.map((series) => ({
         name: series.name,
