@@ -3,26 +3,14 @@
 // best practices 100), not enforced: they move with machine load.
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chromium } from 'playwright-core';
+
+import { launch } from '../e2e/harness.mjs';
 
 const PORT = 9333;
 export const lighthouseBudgets = { performance: 95, accessibility: 100, 'best-practices': 100 };
 
 export async function lighthouseScores(urls) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      `--remote-debugging-port=${PORT}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await launch([`--remote-debugging-port=${PORT}`]);
   const results = [];
   try {
     for (const url of urls) {

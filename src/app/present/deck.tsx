@@ -24,6 +24,7 @@ import { formatDate } from '../../shared/lib/format';
 import { parseEnum, withParams } from '../../shared/lib/url-params';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { provenanceLabel, TranslationMark } from '../../shared/ui/bilingual';
+import { LoadingBlock } from '../../shared/ui/loading-block';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import type { SlideId } from './slide-pages';
 
@@ -57,11 +58,6 @@ export const DATA_DATE = '2024-10-31';
 /** Chart height on a slide: the viewport less the slide's header and footer. */
 export const SLIDE_CHART_HEIGHT = 'calc(100vh - 15rem)';
 
-function Loading(): ReactElement {
-  const { t } = useTranslation();
-  return <div className="loading-panel">{t('app.loading')}</div>;
-}
-
 function KpiSlide(): ReactElement {
   const { t } = useTranslation();
   const indices = useQuery(indicesQueryOptions());
@@ -90,7 +86,7 @@ function ReturnsSlide(): ReactElement {
     <QueryPanel query={indices} what={t('datasets.indices')}>
       {(data) => (
         <>
-          <Suspense fallback={<Loading />}>
+          <Suspense fallback={<LoadingBlock />}>
             <IndexReturnsChart data={data} dataDate={DATA_DATE} height="calc(100vh - 19rem)" />
           </Suspense>
           <p className="slide-caption">
@@ -112,7 +108,7 @@ function ConstituentsSlide(): ReactElement {
       {(data) => (
         <div className="grid-2">
           {(['top', 'bottom'] as const).map((which) => (
-            <Suspense key={which} fallback={<Loading />}>
+            <Suspense key={which} fallback={<LoadingBlock />}>
               <ConstituentsPanel
                 which={which}
                 rows={which === 'top' ? data.top10 : data.bottom10}
@@ -143,7 +139,7 @@ function SectorsSlide(): ReactElement {
   return (
     <QueryPanel query={sectors} what={t('datasets.sectors')}>
       {(data) => (
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={<LoadingBlock />}>
           <GrowthScatterChart
             data={data}
             filter={quadrant}
@@ -212,7 +208,7 @@ function FundsSlide(): ReactElement {
             <p className="slide-caption">
               {t('funds.count', { shown: screened.length, total: data.funds.length })}
             </p>
-            <Suspense fallback={<Loading />}>
+            <Suspense fallback={<LoadingBlock />}>
               <FundCompareChart funds={shown} period={view.chartSort} dataDate={DATA_DATE} />
             </Suspense>
           </>
@@ -232,7 +228,7 @@ function CompaniesSlide(): ReactElement {
   return (
     <QueryPanel query={companies} what={t('datasets.companies')}>
       {(data) => (
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={<LoadingBlock />}>
           <CompanyCharts
             tab={tab}
             aShare={screenAShare(data.aShare, view)}

@@ -13,6 +13,7 @@ import { WhenVisible } from '../../shared/ui/when-visible';
 import '../styles/companies.css';
 import { companiesStrings } from '../../shared/i18n/locales/companies';
 import { registerStrings } from '../../shared/i18n/i18n';
+import { LoadingBlock } from '../../shared/ui/loading-block';
 
 // This page's text loads with its code.
 registerStrings('companies', companiesStrings);
@@ -25,18 +26,9 @@ const CompanyCharts = lazy(() =>
   })),
 );
 
-function ChartFallback(): ReactElement {
-  const { t } = useTranslation();
-  return (
-    <div className="loading-panel" style={{ minHeight: 440 }} aria-busy="true">
-      {t('app.loading')}
-    </div>
-  );
-}
-
 const renderCharts = (props: ChartSlotProps): ReactElement => (
   <WhenVisible minHeight={440}>
-    <Suspense fallback={<ChartFallback />}>
+    <Suspense fallback={<LoadingBlock minHeight={440} />}>
       <CompanyCharts {...props} />
     </Suspense>
   </WhenVisible>

@@ -9,6 +9,7 @@ import { QueryPanel } from '../../shared/ui/query-panel';
 import '../styles/funds.css';
 import { registerStrings } from '../../shared/i18n/i18n';
 import { fundsStrings } from '../../shared/i18n/locales/funds';
+import { LoadingBlock } from '../../shared/ui/loading-block';
 
 // This page's text loads with its code.
 registerStrings('funds', fundsStrings);
@@ -21,15 +22,6 @@ const FundCompareChart = lazy(() =>
 );
 
 const DATA_DATE = '2024-10-31';
-
-function ChartFallback(): ReactElement {
-  const { t } = useTranslation();
-  return (
-    <div className="loading-panel" style={{ minHeight: 240 }} aria-busy="true">
-      {t('app.loading')}
-    </div>
-  );
-}
 
 export function FundsRoute(): ReactElement {
   const { t } = useTranslation();
@@ -48,7 +40,7 @@ export function FundsRoute(): ReactElement {
             view={view}
             dataDate={DATA_DATE}
             renderChart={({ funds: selected, period }) => (
-              <Suspense fallback={<ChartFallback />}>
+              <Suspense fallback={<LoadingBlock minHeight={240} />}>
                 <FundCompareChart funds={selected} period={period} dataDate={DATA_DATE} />
               </Suspense>
             )}

@@ -24,6 +24,7 @@ import { Panel } from '../../shared/ui/panel';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import { SignedPercent } from '../../shared/ui/signed-value';
 import { WhenVisible } from '../../shared/ui/when-visible';
+import { LoadingBlock } from '../../shared/ui/loading-block';
 import { companiesLink } from '../links';
 
 // Chart code (echarts) loads after the KPI text has painted.
@@ -39,15 +40,6 @@ const ConstituentsPanel = lazy(() =>
 );
 
 const DATA_DATE = '2024-10-31';
-
-function ChartFallback({ height }: { height: number }): ReactElement {
-  const { t } = useTranslation();
-  return (
-    <div className="loading-panel" style={{ minHeight: height }} aria-busy="true">
-      {t('app.loading')}
-    </div>
-  );
-}
 
 /** Small detail dialog for a constituent that is not in 表4. */
 function ConstituentDialog({
@@ -154,7 +146,7 @@ export function OverviewRoute(): ReactElement {
         <QueryPanel query={indices} what={t('datasets.indices')} minHeight={340}>
           {(data) => (
             <>
-              <Suspense fallback={<ChartFallback height={340} />}>
+              <Suspense fallback={<LoadingBlock minHeight={340} />}>
                 <IndexReturnsChart data={data} dataDate={DATA_DATE} />
               </Suspense>
               <p>
@@ -179,7 +171,7 @@ export function OverviewRoute(): ReactElement {
                 return (
                   <>
                     <WhenVisible minHeight={420}>
-                      <Suspense fallback={<ChartFallback height={420} />}>
+                      <Suspense fallback={<LoadingBlock minHeight={420} />}>
                         <ConstituentsPanel
                           which={which}
                           rows={rows}

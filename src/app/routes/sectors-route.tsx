@@ -26,6 +26,7 @@ import { QueryPanel } from '../../shared/ui/query-panel';
 import '../styles/sectors.css';
 import { sectorsStrings } from '../../shared/i18n/locales/sectors';
 import { registerStrings } from '../../shared/i18n/i18n';
+import { LoadingBlock } from '../../shared/ui/loading-block';
 
 // This page's text loads with its code.
 registerStrings('sectors', sectorsStrings);
@@ -55,15 +56,6 @@ const UserFiguresChart = lazy(() =>
 const DATA_DATE = '2024-10-31';
 const NO_ROWS: readonly SubIndustry[] = [];
 const DEFAULTS = { view: 'chart', quadrant: 'all' } as const;
-
-function ChartFallback({ height }: { height: number }): ReactElement {
-  const { t } = useTranslation();
-  return (
-    <div className="loading-panel" style={{ minHeight: height }} aria-busy="true">
-      {t('app.loading')}
-    </div>
-  );
-}
 
 export function SectorsRoute(): ReactElement {
   const { t } = useTranslation();
@@ -116,7 +108,7 @@ export function SectorsRoute(): ReactElement {
                 </div>
                 <div className="sectors-chart-block">
                   <h3>{t('sectors.industry.growthTitle')}</h3>
-                  <Suspense fallback={<ChartFallback height={280} />}>
+                  <Suspense fallback={<LoadingBlock minHeight={280} />}>
                     <IndustryGrowthChart data={data} dataDate={DATA_DATE} />
                   </Suspense>
                 </div>
@@ -182,7 +174,7 @@ export function SectorsRoute(): ReactElement {
                 {view === 'chart' ? (
                   <div className="sectors-chart-block">
                     <h3>{t('sectors.scatter.title')}</h3>
-                    <Suspense fallback={<ChartFallback height={760} />}>
+                    <Suspense fallback={<LoadingBlock minHeight={760} />}>
                       <GrowthScatterChart
                         data={data}
                         filter={quadrant}
@@ -227,7 +219,7 @@ export function SectorsRoute(): ReactElement {
               {userFigures.stored ? (
                 <div className="sectors-chart-block sectors-user-chart">
                   <h3>{t('sectors.user.chartTitle')}</h3>
-                  <Suspense fallback={<ChartFallback height={520} />}>
+                  <Suspense fallback={<LoadingBlock minHeight={520} />}>
                     <UserFiguresChart
                       data={data}
                       stored={userFigures.stored}
@@ -264,7 +256,9 @@ export function SectorsRoute(): ReactElement {
                             : 'sectors.distribution.bucketsTitle',
                       )}
                     </h3>
-                    <Suspense fallback={<ChartFallback height={which === 'profit' ? 300 : 240} />}>
+                    <Suspense
+                      fallback={<LoadingBlock minHeight={which === 'profit' ? 300 : 240} />}
+                    >
                       <DistributionChart data={data} which={which} dataDate={DATA_DATE} />
                     </Suspense>
                   </div>

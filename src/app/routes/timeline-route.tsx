@@ -29,6 +29,7 @@ import { companyLinkForCode } from '../links';
 import '../styles/timeline.css';
 import { timelineStrings } from '../../shared/i18n/locales/timeline';
 import { registerStrings } from '../../shared/i18n/i18n';
+import { LoadingBlock } from '../../shared/ui/loading-block';
 
 // This page's text loads with its code.
 registerStrings('timeline', timelineStrings);
@@ -45,22 +46,13 @@ const BenchmarkChart = lazy(() =>
   })),
 );
 
-function ChartFallback({ height }: { height: number }): ReactElement {
-  const { t } = useTranslation();
-  return (
-    <div className="loading-panel" style={{ minHeight: height }} aria-busy="true">
-      {t('app.loading')}
-    </div>
-  );
-}
-
 const renderSwimlane = (props: SwimlaneChartProps): ReactElement => (
-  <Suspense fallback={<ChartFallback height={400} />}>
+  <Suspense fallback={<LoadingBlock minHeight={400} />}>
     <SwimlaneChart {...props} />
   </Suspense>
 );
 const renderBenchmark = (props: BenchmarkChartProps): ReactElement => (
-  <Suspense fallback={<ChartFallback height={420} />}>
+  <Suspense fallback={<LoadingBlock minHeight={420} />}>
     <BenchmarkChart {...props} />
   </Suspense>
 );
