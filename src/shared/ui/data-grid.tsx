@@ -62,7 +62,17 @@ export type DataGridProps<T> = AgGridReactProps<T> & {
 };
 
 const localeTexts: Record<'zh' | 'en', GridOptions['localeText']> = {
-  zh: { noRowsToShow: '没有符合条件的记录', loadingOoo: '加载中…' },
+  zh: {
+    noRowsToShow: '没有符合条件的记录',
+    loadingOoo: '加载中…',
+    // Screen-reader text of the row checkboxes, which AG Grid otherwise reads in English.
+    ariaRowSelect: '按空格键选择此行',
+    ariaRowDeselect: '按空格键取消选择此行',
+    ariaRowToggleSelection: '按空格键切换此行的选择',
+    ariaRowSelectAll: '按空格键全选',
+    ariaRowSelectionDisabled: '此行不可选择',
+    ariaRowIndex: '行号',
+  },
   en: { noRowsToShow: 'No rows match', loadingOoo: 'Loading…' },
 };
 
