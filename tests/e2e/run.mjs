@@ -30,10 +30,20 @@ const server = spawn(
 );
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);
+// If our server cannot start (say the port is taken), stop: never test whatever else answers there.
+let serverExited = false;
+server.on('exit', (code) => {
+  serverExited = true;
+  if (code !== null && code !== 0) {
+    console.error(`vite preview exited with ${code} (is port ${port} in use?)`);
+    process.exit(1);
+  }
+});
 
 async function waitForServer(url, ms) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
+    if (serverExited) throw new Error('the preview server exited');
     try {
       const response = await fetch(url);
       if (response.ok) return;
