@@ -14,11 +14,7 @@ import { frontierQueryOptions, newsQueryOptions } from '../../features/news/api'
 import { filterItems, groupByDate, summarize } from '../../features/news/timeline-filter';
 import { buildTimelineItems } from '../../features/news/timeline-items';
 import { parseTimelineView } from '../../features/news/timeline-view';
-import { IndexKpis } from '../../features/indices/components/index-kpis';
-import { reportQueryOptions } from '../../features/report/api';
-import { RatingKpi } from '../../features/report/components/report-summary';
 import { sectorsQueryOptions } from '../../features/sectors/api';
-import { IndustryKpis } from '../../features/sectors/components/industry-kpis';
 import { QUADRANT_FILTERS, type QuadrantFilter } from '../../features/sectors/quadrants';
 import { formatDate } from '../../shared/lib/format';
 import { parseEnum, withParams } from '../../shared/lib/url-params';
@@ -26,6 +22,7 @@ import { useLanguage } from '../../shared/stores/preferences-store';
 import { provenanceLabel, TranslationMark } from '../../shared/ui/bilingual';
 import { LoadingBlock } from '../../shared/ui/loading-block';
 import { QueryPanel } from '../../shared/ui/query-panel';
+import { KpiGrid } from '../kpi-grid';
 import type { SlideId } from './slide-pages';
 
 const IndexReturnsChart = lazy(() =>
@@ -59,23 +56,7 @@ export const DATA_DATE = '2024-10-31';
 export const SLIDE_CHART_HEIGHT = 'calc(100vh - 15rem)';
 
 function KpiSlide(): ReactElement {
-  const { t } = useTranslation();
-  const indices = useQuery(indicesQueryOptions());
-  const sectors = useQuery(sectorsQueryOptions());
-  const report = useQuery(reportQueryOptions());
-  return (
-    <div className="kpis slide-kpis">
-      <QueryPanel query={sectors} what={t('datasets.sectors')}>
-        {(data) => <IndustryKpis data={data} />}
-      </QueryPanel>
-      <QueryPanel query={indices} what={t('datasets.indices')}>
-        {(data) => <IndexKpis data={data} />}
-      </QueryPanel>
-      <QueryPanel query={report} what={t('datasets.report')}>
-        {(data) => <RatingKpi data={data} />}
-      </QueryPanel>
-    </div>
-  );
+  return <KpiGrid className="kpis slide-kpis" />;
 }
 
 function ReturnsSlide(): ReactElement {

@@ -6,17 +6,13 @@ import { useQuery } from '@tanstack/react-query';
 import { companiesQueryOptions } from '../../features/companies/api';
 import { ForecastsTable } from '../../features/companies/components/forecasts-table';
 import { indicesQueryOptions } from '../../features/indices/api';
-import { IndexKpis } from '../../features/indices/components/index-kpis';
 import { IndexProfile } from '../../features/indices/components/index-profile';
 import type { Constituent } from '../../features/indices/indices-schema';
 import { reportQueryOptions } from '../../features/report/api';
 import {
-  RatingKpi,
   ReportHighlights,
   SuggestionsAndRisks,
 } from '../../features/report/components/report-summary';
-import { IndustryKpis } from '../../features/sectors/components/industry-kpis';
-import { sectorsQueryOptions } from '../../features/sectors/api';
 import { formatNumber } from '../../shared/lib/format';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { DataNotes, SourceTag, TranslationMark } from '../../shared/ui/bilingual';
@@ -25,6 +21,7 @@ import { QueryPanel } from '../../shared/ui/query-panel';
 import { SignedPercent } from '../../shared/ui/signed-value';
 import { WhenVisible } from '../../shared/ui/when-visible';
 import { LoadingBlock } from '../../shared/ui/loading-block';
+import { KpiGrid } from '../kpi-grid';
 import { companiesLink } from '../links';
 
 // Chart code (echarts) loads after the KPI text has painted.
@@ -101,7 +98,6 @@ export function OverviewRoute(): ReactElement {
   const lang = useLanguage();
   const navigate = useNavigate();
   const indices = useQuery(indicesQueryOptions());
-  const sectors = useQuery(sectorsQueryOptions());
   const report = useQuery(reportQueryOptions());
   const companies = useQuery(companiesQueryOptions());
   const [detail, setDetail] = useState<Constituent | null>(null);
@@ -129,17 +125,7 @@ export function OverviewRoute(): ReactElement {
         <h2 id="kpi-title" className="visually-hidden">
           {t('overview.kpis')}
         </h2>
-        <div className="kpis">
-          <QueryPanel query={sectors} what={t('datasets.sectors')}>
-            {(data) => <IndustryKpis data={data} />}
-          </QueryPanel>
-          <QueryPanel query={indices} what={t('datasets.indices')}>
-            {(data) => <IndexKpis data={data} />}
-          </QueryPanel>
-          <QueryPanel query={report} what={t('datasets.report')}>
-            {(data) => <RatingKpi data={data} />}
-          </QueryPanel>
-        </div>
+        <KpiGrid />
       </section>
 
       <Panel title={t('overview.returnsTitle')}>
