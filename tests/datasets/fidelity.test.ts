@@ -7,6 +7,8 @@
  *
  * Names are compared exactly unless a comment says which whitespace is normalised and why.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -35,21 +37,21 @@ import {
   type SourceTable,
 } from './source-text';
 
-// The report text lives next to the project (../shared/source). FIDELITY_SOURCE_TEXT points at
-// another copy (or at a missing file, to see the suite skip).
-const SOURCE_PATH =
-  process.env.FIDELITY_SOURCE_TEXT ??
-  resolve(__dirname, '../../../shared/source/000_e304adfcc9720944.txt');
+// The report text is the project's ground truth and lives in the repository. A missing or edited
+// copy is a failure, never a skip: the pinned digest below changes only with a deliberate edit.
+const SOURCE_PATH = resolve(__dirname, '../fixtures/source/000_e304adfcc9720944.txt');
+const SOURCE_SHA256 = 'e988650f7f927e6d027fd256aca28aef9b7e9dbaabb8ee8eaf0cb395be64d5fa';
 const source = readSourceText(SOURCE_PATH);
-const missing = source === null;
-const SKIP_MESSAGE = `source text not found at ${SOURCE_PATH}: fidelity checks skipped`;
 
-if (missing) {
-  console.warn(SKIP_MESSAGE);
-  it.skip(SKIP_MESSAGE, () => {});
-}
+describe('the report text', () => {
+  it('is in the repository, unchanged', () => {
+    expect(source, `report text missing at ${SOURCE_PATH}`).not.toBeNull();
+    const digest = createHash('sha256').update(readFileSync(SOURCE_PATH)).digest('hex');
+    expect(digest).toBe(SOURCE_SHA256);
+  });
+});
 
-/** Only read inside tests, which do not run when the source is missing. */
+/** Empty when the file is missing: the test above then fails, and so do the figure checks. */
 const text = source ?? '';
 const flat = flattenSource(text);
 const data = loadDatasets();
@@ -76,7 +78,7 @@ function escapeRegex(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-describe.skipIf(missing)('datasets match the report text', () => {
+describe('datasets match the report text', () => {
   describe('indices', () => {
     it('表1 and 表2: code, name, change, close and relative change of every row', () => {
       const m = mismatches();
