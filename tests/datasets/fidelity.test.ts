@@ -13,6 +13,8 @@ import { resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { sectorsStrings } from '../../src/shared/i18n/locales/sectors';
+
 import {
   appearsIn,
   capture,
@@ -920,5 +922,24 @@ describe('datasets match the report text', () => {
       );
       expect(outside.map((d) => d.id)).toEqual([]);
     });
+  });
+});
+
+describe('illustrative figures in the UI', () => {
+  it('the paste placeholder says it is an example and prints no figure of the report', () => {
+    for (const [language, example, marker] of [
+      ['zh', sectorsStrings.zh.user.pastePlaceholder, '示例'],
+      ['en', sectorsStrings.en.user.pastePlaceholder, 'Example'],
+    ] as const) {
+      expect(example, language).toContain(marker);
+      const figures = example.match(/-?\d+(?:\.\d+)?/g) ?? [];
+      expect(figures.length, language).toBeGreaterThan(0);
+      const printed = figures.filter((figure) =>
+        new RegExp(`(?<![\\d.])${figure.replace(/^-/, '').replace('.', '\\.')}(?![\\d])`).test(
+          text,
+        ),
+      );
+      expect(printed, language).toEqual([]);
+    }
   });
 });

@@ -91,7 +91,8 @@ export const sectorsStrings = defineStrings(
         '支持逗号、制表符或分号分隔，可带表头；子行业可写中文名、英文名或编号；数字按百分比理解（12.5 与 12.5% 相同），可带正负号。文件上限 {{limit}}，最多 {{rows}} 行。',
       fileLabel: '选择 CSV 文件',
       pasteLabel: '或粘贴表格',
-      pastePlaceholder: '子行业,营收增速,净利润增速\n华为鸿蒙,88.75,120\n数据中心,25.3,40.1',
+      pastePlaceholder:
+        '示例（数字为虚构，仅示意格式）：\n子行业,营收增速,净利润增速\n办公软件,11.11,-2.22\n数据中心,3.33,22.22',
       importPaste: '导入粘贴的内容',
       clear: '清除我的数据',
       reading: '正在读取…',
@@ -256,7 +257,7 @@ export const sectorsStrings = defineStrings(
       fileLabel: 'Choose a CSV file',
       pasteLabel: 'Or paste a table',
       pastePlaceholder:
-        'sub-industry,revenue growth,net-profit growth\nHuawei HarmonyOS,88.75,120\nData Centers,25.3,40.1',
+        'Example (made-up figures, format only):\nsub-industry,revenue growth,net-profit growth\nOffice Software,11.11,-2.22\nData Centers,3.33,22.22',
       importPaste: 'Import pasted table',
       clear: 'Clear my data',
       reading: 'Reading…',
