@@ -199,7 +199,7 @@ export const sectorsStrings = defineStrings(
         growth: 'Profit growth',
         'turned-profit': 'Turned profitable',
         'loss-narrowed': 'Loss narrowed',
-        decline: 'Profit growth slowed',
+        decline: 'Profit declined',
         'turned-loss': 'Turned to a loss',
         'loss-widened': 'Loss widened',
       },
@@ -224,7 +224,7 @@ export const sectorsStrings = defineStrings(
         'These figures appear in the report text only as captions, without data. This page does not read values off them or make any up: the scatter plots only the directions and statuses the text states, and the numbers it prints (Huawei HarmonyOS revenue growth 88.75%; data centers and computing-power infrastructure revenue growth above 20%).',
       figureCaption: 'Figure {{number}}: {{caption}}',
       halfNote:
-        'The “profit improved” half holds profit growth, turned profitable and loss narrowed (net profit better year on year); the “under pressure” half holds profit growth slowed, turned to a loss and loss widened.',
+        'The “profit improved” half holds profit growth, turned profitable and loss narrowed (net profit better year on year); the “under pressure” half holds profit declined, turned to a loss and loss widened.',
     },
     view: {
       label: 'Show as',
@@ -322,7 +322,7 @@ export const sectorsStrings = defineStrings(
       profitDescription: 'Bar chart: {{list}}.',
       profit: {
         growth: 'Profit growth maintained',
-        decline: 'Profit growth slowed',
+        decline: 'Profit declined',
         lossWidened: 'Loss widened',
         lossNarrowed: 'Loss narrowed',
         turnedProfit: 'Turned profitable',
