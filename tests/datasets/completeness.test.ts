@@ -180,7 +180,8 @@ describe('no English left in the Chinese UI', () => {
       const words = String(value)
         .replace(/\{\{[^}]*\}\}/g, '')
         .match(/[A-Za-z][A-Za-z.+-]*/g);
-      for (const word of words ?? []) if (!ZH_LATIN_ALLOWED.has(word)) stray.push(`${key}: ${word}`);
+      for (const word of words ?? [])
+        if (!ZH_LATIN_ALLOWED.has(word)) stray.push(`${key}: ${word}`);
     }
     expect(stray).toEqual([]);
   });
