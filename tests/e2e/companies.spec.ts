@@ -342,8 +342,12 @@ test.describe('companies', () => {
         name: lang === 'zh' ? '按月涨跌幅（期间未注明）' : 'by monthly change (period not stated)',
       });
       await expect(month).toBeVisible();
-      await expect(page.getByRole('main')).not.toContainText(
-        lang === 'zh' ? /10月涨跌|当月/ : /October change/,
+      const colourChoice = page.getByRole('group', {
+        name: lang === 'zh' ? '点的颜色与形状' : 'Point colour and shape',
+      });
+      await expect(colourChoice).not.toContainText(lang === 'zh' ? /10\s*月|当月/ : /October/);
+      await expect(header(page, 'monthChangePct')).not.toContainText(
+        lang === 'zh' ? /10\s*月|当月/ : /October/,
       );
     });
   }
