@@ -33,6 +33,8 @@ export const en: LocaleResource = {
     palette: 'Palette',
     paletteStandard: 'Standard',
     paletteColourBlind: 'Colour-blind safe',
+    notSaved:
+      'This browser refused to save your preferences (storage is full or blocked): they apply until you close this tab.',
   },
   provenance: {
     dataAsOf: 'Data as of {{date}}',

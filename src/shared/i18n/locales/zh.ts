@@ -44,6 +44,7 @@ export const zh = {
     palette: '配色',
     paletteStandard: '标准',
     paletteColourBlind: '色盲友好',
+    notSaved: '浏览器拒绝保存你的偏好设置（存储空间已满或被禁用）：设置在关闭此标签页之前有效。',
   },
   provenance: {
     dataAsOf: '数据截至 {{date}}',
