@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 
 import { readStored, removeStored, writeStored } from '../../shared/lib/safe-storage';
+import type { TextEncodingName } from './user-figures-decode';
 
 import {
   USER_FIGURES_MAX_ROWS,
@@ -70,6 +71,8 @@ export interface ImportOutcome {
   headerRow: number | null;
   /** True when the import's good rows replaced what was loaded before. */
   replaced: boolean;
+  /** The encoding a file was decoded from; null for pasted text or a file refused unread. */
+  encoding?: TextEncodingName | null;
 }
 
 /**
