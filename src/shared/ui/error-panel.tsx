@@ -2,6 +2,10 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isDatasetError } from '../lib/api-client';
+import { formatNumber } from '../lib/format';
+import { useLanguage } from '../stores/preferences-store';
+
+const MIB = 1024 * 1024;
 
 export interface ErrorPanelProps {
   /** Localised name of what failed, e.g. "Funds". */
@@ -19,6 +23,10 @@ export function ErrorPanel({
   retrying = false,
 }: ErrorPanelProps): ReactElement {
   const { t } = useTranslation();
+  const lang = useLanguage();
+  /** Sizes in MB to one decimal (sizes, not report figures). */
+  const megabytes = (bytes: number): string =>
+    t('errors.megabytes', { size: formatNumber(Math.round((bytes / MIB) * 10) / 10, lang) });
   let reason: string;
   if (isDatasetError(error)) {
     switch (error.kind) {
@@ -39,6 +47,14 @@ export function ErrorPanel({
         break;
       case 'empty':
         reason = t('errors.empty');
+        break;
+      case 'too-large':
+        reason = error.size?.declared
+          ? t('errors.tooLargeDeclared', {
+              size: megabytes(error.size.declared),
+              limit: megabytes(error.size.limit),
+            })
+          : t('errors.tooLarge', { limit: megabytes(error.size?.limit ?? 0) });
         break;
     }
   } else {

@@ -58,6 +58,11 @@ export const en: LocaleResource = {
     parse: 'The response is not valid JSON ({{detail}}).',
     schema: 'The data does not have the expected shape: {{detail}}',
     empty: 'The dataset has no rows.',
+    tooLarge:
+      'The data file is over the {{limit}} size limit, so it was not read (the data host may be misconfigured).',
+    tooLargeDeclared:
+      'The data file is {{size}}, over the {{limit}} size limit, so it was not read (the data host may be misconfigured).',
+    megabytes: '{{size}} MB',
     unknown: 'Something unexpected went wrong.',
     retry: 'Retry',
     retrying: 'Retrying…',
