@@ -149,3 +149,40 @@ describe('UI locale resources (composed zh / en, including every page file)', ()
     expect(differ).toEqual([]);
   });
 });
+
+/**
+ * Latin-script words the Chinese UI may show, each for a reason a Chinese reader would accept:
+ * abbreviations used as such in Chinese finance and software, key names, file formats, product
+ * and model names, the language switch written in its target language, and search examples that
+ * show both languages work. Anything else in a zh string is English left untranslated.
+ */
+const ZH_LATIN_ALLOWED = new Set([
+  // finance and software abbreviations read as such in Chinese
+  ...['AI', 'Q', 'PE', 'PS', 'TTM', 'EPS', 'ETF', 'A', 'C', 'WI', 'API', 'token', 'HTTP', 'JSON'],
+  // file formats and tools
+  ...['PNG', 'CSV', 'PDF', 'MB', 'Excel', 'PERCENTILE.INC', 'Wind'],
+  // keys on the keyboard and a presenter's clicker
+  ...['P', 'Esc', 'H', 'B', 'F', 'PageUp', 'PageDown'],
+  // the symlog formula of the scale note: sign(x)·log(1+|x|)
+  ...['sign', 'x', 'log'],
+  // product names: Mistral's la Plateforme, Ministral models
+  ...['la', 'Plateforme', 'Ministral'],
+  // the language switch says "Switch to English" in English on purpose
+  ...['Switch', 'to', 'English'],
+  // search placeholders showing that English names find the same rows
+  ...['Wanjia', 'Qualcomm'],
+]);
+
+describe('no English left in the Chinese UI', () => {
+  it('every Latin-script word in a zh string is a deliberate one', () => {
+    const stray: string[] = [];
+    for (const [key, value] of leaves(zh)) {
+      const words = String(value)
+        .replace(/\{\{[^}]*\}\}/g, '')
+        .match(/[A-Za-z][A-Za-z.+-]*/g);
+      for (const word of words ?? [])
+        if (!ZH_LATIN_ALLOWED.has(word)) stray.push(`${key}: ${word}`);
+    }
+    expect(stray).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { sectorsStrings } from '../../src/shared/i18n/locales/sectors';
 import type { Provenance } from '../../src/shared/lib/dataset-schema';
 import { DATASET_NAMES, loadDatasets, readDatasetJson } from './source-text';
 
@@ -251,5 +252,22 @@ describe('ids and references', () => {
       ...data.frontier.items.flatMap((i) => i.companies.map((code) => `${i.id}→${code}`)),
     ];
     expect(referenced.filter((ref) => !known.has(ref.split('→')[1] ?? ''))).toEqual([]);
+  });
+});
+
+describe('profit groups (增速下滑 is a fall in profit, not slower growth)', () => {
+  it('the groups are disjoint and add up, so 增速下滑 companies had falling profit', () => {
+    const sub = data.sectors.subIndustries;
+    expect(sub).toHaveLength(25);
+    const p = data.sectors.distribution.profit;
+    expect(p.growth + p.decline + p.lossWidened + p.lossNarrowed + p.turnedProfit).toBe(333);
+  });
+
+  it('says "Profit declined" in every English label, never "growth slowed"', () => {
+    expect(sectorsStrings.en.scatter.status.decline).toBe('Profit declined');
+    expect(sectorsStrings.en.distribution.profit.decline).toBe('Profit declined');
+    // Revenue growth "slowing somewhat from last year" (放缓) is right; profit never "slowed".
+    const all = JSON.stringify([sectorsStrings.en, readDatasetJson('sectors')]);
+    expect(all.match(/profit growth slow\w*|slowing to varying degrees/gi)).toBeNull();
   });
 });

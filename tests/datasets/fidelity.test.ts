@@ -7,9 +7,13 @@
  *
  * Names are compared exactly unless a comment says which whitespace is normalised and why.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
+
+import { sectorsStrings } from '../../src/shared/i18n/locales/sectors';
 
 import {
   appearsIn,
@@ -35,21 +39,21 @@ import {
   type SourceTable,
 } from './source-text';
 
-// The report text lives next to the project (../shared/source). FIDELITY_SOURCE_TEXT points at
-// another copy (or at a missing file, to see the suite skip).
-const SOURCE_PATH =
-  process.env.FIDELITY_SOURCE_TEXT ??
-  resolve(__dirname, '../../../shared/source/000_e304adfcc9720944.txt');
+// The report text is the project's ground truth and lives in the repository. A missing or edited
+// copy is a failure, never a skip: the pinned digest below changes only with a deliberate edit.
+const SOURCE_PATH = resolve(__dirname, '../fixtures/source/000_e304adfcc9720944.txt');
+const SOURCE_SHA256 = 'e988650f7f927e6d027fd256aca28aef9b7e9dbaabb8ee8eaf0cb395be64d5fa';
 const source = readSourceText(SOURCE_PATH);
-const missing = source === null;
-const SKIP_MESSAGE = `source text not found at ${SOURCE_PATH}: fidelity checks skipped`;
 
-if (missing) {
-  console.warn(SKIP_MESSAGE);
-  it.skip(SKIP_MESSAGE, () => {});
-}
+describe('the report text', () => {
+  it('is in the repository, unchanged', () => {
+    expect(source, `report text missing at ${SOURCE_PATH}`).not.toBeNull();
+    const digest = createHash('sha256').update(readFileSync(SOURCE_PATH)).digest('hex');
+    expect(digest).toBe(SOURCE_SHA256);
+  });
+});
 
-/** Only read inside tests, which do not run when the source is missing. */
+/** Empty when the file is missing: the test above then fails, and so do the figure checks. */
 const text = source ?? '';
 const flat = flattenSource(text);
 const data = loadDatasets();
@@ -76,7 +80,7 @@ function escapeRegex(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-describe.skipIf(missing)('datasets match the report text', () => {
+describe('datasets match the report text', () => {
   describe('indices', () => {
     it('表1 and 表2: code, name, change, close and relative change of every row', () => {
       const m = mismatches();
@@ -825,8 +829,8 @@ describe.skipIf(missing)('datasets match the report text', () => {
   });
 
   it('every Chinese string taken from the report appears in it (whitespace aside)', () => {
-    // Our own writing is excluded: data notes and the reading of 表4's garbled headers.
-    const ours = new Set(['notes', 'tableFourColumns']);
+    // Our own writing is excluded: data notes, column notes and the reading of 表4's headers.
+    const ours = new Set(['notes', 'columnNotes', 'tableFourColumns']);
     const absent: string[] = [];
     const walk = (node: unknown, path: string): void => {
       if (Array.isArray(node)) return node.forEach((child, i) => walk(child, `${path}[${i}]`));
@@ -863,7 +867,16 @@ describe.skipIf(missing)('datasets match the report text', () => {
         if (!company || company.monthChangePct === row.octoberChangePct) continue;
         if (!row.notes.some((n) => n.field === 'octoberChangePct'))
           missingNotes.push(`表1/2 ${row.code}`);
-        if (!company.notes.some((n) => n.field === 'monthChangePct'))
+        // 表4's side is one note on the whole column, naming each disagreeing stock and figures.
+        const columnNote = data.companies.columnNotes.find(
+          (n) => n.table === 4 && n.fields.includes('monthChangePct'),
+        );
+        const named = [
+          company.name.zh,
+          String(company.monthChangePct),
+          String(row.octoberChangePct),
+        ];
+        if (!named.every((part) => columnNote?.text.zh.includes(part)))
           missingNotes.push(`表4 ${row.code}`);
       }
       expect(missingNotes).toEqual([]);
@@ -918,5 +931,24 @@ describe.skipIf(missing)('datasets match the report text', () => {
       );
       expect(outside.map((d) => d.id)).toEqual([]);
     });
+  });
+});
+
+describe('illustrative figures in the UI', () => {
+  it('the paste placeholder says it is an example and prints no figure of the report', () => {
+    for (const [language, example, marker] of [
+      ['zh', sectorsStrings.zh.user.pastePlaceholder, '示例'],
+      ['en', sectorsStrings.en.user.pastePlaceholder, 'Example'],
+    ] as const) {
+      expect(example, language).toContain(marker);
+      const figures = example.match(/-?\d+(?:\.\d+)?/g) ?? [];
+      expect(figures.length, language).toBeGreaterThan(0);
+      const printed = figures.filter((figure) =>
+        new RegExp(`(?<![\\d.])${figure.replace(/^-/, '').replace('.', '\\.')}(?![\\d])`).test(
+          text,
+        ),
+      );
+      expect(printed, language).toEqual([]);
+    }
   });
 });

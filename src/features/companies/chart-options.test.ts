@@ -18,10 +18,10 @@ const frame = { title: 'T', subtitle: 'line 1\nline 2\nline 3', description: 'D'
 const valuationLabels = {
   pe: 'PE (TTM)',
   ytd: 'YTD return',
-  month: 'Monthly return',
+  month: 'Monthly change',
   cap: 'Market cap',
-  up: 'YTD up',
-  down: 'YTD down',
+  up: 'YTD change positive',
+  down: 'YTD change negative',
   flat: 'YTD flat',
 };
 
@@ -82,7 +82,7 @@ describe('valuation scatter (PE vs YTD, bubble = market cap)', () => {
 
   it('colours and shapes by direction, following the convention', () => {
     const [up, down] = seriesOf(option);
-    expect(up?.name).toBe('YTD up');
+    expect(up?.name).toBe('YTD change positive');
     expect(up?.itemStyle.color).toBe(colours.up);
     expect(up?.symbol).toBe('triangle');
     expect(down?.itemStyle.color).toBe(colours.down);
@@ -250,7 +250,7 @@ describe('growth scatter (revenue vs net profit growth)', () => {
     revenue: 'H1 2024 (interim) revenue growth (%)',
     profit: 'H1 2024 (interim) net profit growth (%)',
     ytd: 'YTD return',
-    month: 'Monthly return',
+    month: 'Monthly change',
     up: 'up',
     down: 'down',
     flat: 'flat',

@@ -87,12 +87,24 @@ export const columnReadingSchema = z.object({
   reading: bilingualTextSchema,
 });
 
+/**
+ * A data note on a whole column: said once, at the column (header tooltip and the notes under the
+ * grid), instead of repeated on every row.
+ */
+export const columnNoteSchema = z.object({
+  table: z.number(),
+  fields: z.array(z.string()),
+  text: bilingualTextSchema,
+});
+export type ColumnNote = z.infer<typeof columnNoteSchema>;
+
 export const companiesDatasetSchema = z.object({
   ...datasetHead('companies'),
   tableFourColumns: z.object({
     explanation: bilingualTextSchema,
     columns: z.array(columnReadingSchema),
   }),
+  columnNotes: z.array(columnNoteSchema),
   aShare: z.array(aShareCompanySchema),
   overseas: z.array(overseasCompanySchema),
   forecasts: z.array(forecastSchema),

@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
+import { companiesStrings } from '../../shared/i18n/locales/companies';
 import { companiesDatasetSchema } from './companies-schema';
 import {
+  columnNotesAsDataNotes,
   groupNotes,
   inRange,
   matchesQuery,
   screenAShare,
   screenForecasts,
   screenOverseas,
+  tableColumnNotes,
 } from './screen';
 import { defaultView, type CompaniesView } from './view-state';
 
@@ -102,6 +105,37 @@ describe('companies screening', () => {
     expect(notes).toHaveLength(2);
     expect(notes[0]?.text.zh.startsWith('特斯拉（TSLA.O）、高通（QCOM.O）')).toBe(true);
     expect(notes[0]?.text.en).toContain('Apple (AAPL.O): The header gives');
-    expect(groupNotes(data.aShare)).toHaveLength(3);
+    // 表4's monthly-change caveat is one column note, not a note on each row.
+    expect(groupNotes(data.aShare)).toHaveLength(0);
+  });
+
+  it("turns a table's column notes into one data note each, for that table only", () => {
+    const four = tableColumnNotes(data.columnNotes, 4);
+    expect(four.map((n) => n.fields)).toEqual([['monthChangePct']]);
+    expect(tableColumnNotes(data.columnNotes, 5).map((n) => n.fields)).toEqual([
+      ['h1Revenue', 'h1RevenueYoy', 'h1NetProfit'],
+    ]);
+    const notes = columnNotesAsDataNotes(four);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.field).toBe('monthChangePct');
+    expect(notes[0]?.text.en).toContain('not presented as the October change');
+  });
+
+  it("labels Table 5's interim columns as the report does, with one fiscal-year note", () => {
+    const { grid } = companiesStrings.en;
+    for (const header of [grid.h1Revenue, grid.h1RevenueYoy, grid.h1NetProfit]) {
+      expect(header).toMatch(/^Latest interim/);
+      expect(header).not.toMatch(/H1|2024/);
+    }
+    expect(companiesStrings.zh.grid.h1Revenue).toMatch(/^今年中报/);
+    const [note] = tableColumnNotes(data.columnNotes, 5);
+    // Every Table 5 company whose fiscal year is not the calendar year is named in the note.
+    for (const code of ['NVDA.O', 'MSFT.O', 'AAPL.O', 'QCOM.O', '9988.HK', '2158.HK']) {
+      const row = data.overseas.find((r) => r.code === code);
+      expect(row, code).toBeDefined();
+      const base = (name: string) => name.replace(/-W$/, '');
+      expect(note?.text.zh, code).toContain(base(row?.name.zh ?? '?'));
+      expect(note?.text.en, code).toContain(base(row?.name.en ?? '?'));
+    }
   });
 });

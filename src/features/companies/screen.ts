@@ -1,5 +1,5 @@
 import type { BilingualText, DataNote } from '../../shared/lib/dataset-schema';
-import type { AShareCompany, Forecast, OverseasCompany } from './companies-schema';
+import type { AShareCompany, ColumnNote, Forecast, OverseasCompany } from './companies-schema';
 import { capRangeApplies, type CompaniesView, type NumberRange } from './view-state';
 
 /**
@@ -84,4 +84,13 @@ export function groupNotes(
     field: note.field,
     text: { zh: `${zh.join('、')}：${note.text.zh}`, en: `${en.join(', ')}: ${note.text.en}` },
   }));
+}
+
+/** A table's column-level notes, for the notes list under its grid (each said once). */
+export function tableColumnNotes(notes: readonly ColumnNote[], table: number): ColumnNote[] {
+  return notes.filter((note) => note.table === table);
+}
+
+export function columnNotesAsDataNotes(notes: readonly ColumnNote[]): DataNote[] {
+  return notes.map((note) => ({ field: note.fields[0] ?? null, text: note.text }));
 }

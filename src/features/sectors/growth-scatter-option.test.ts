@@ -109,7 +109,7 @@ describe('buildGrowthScatterOption', () => {
     expect(statuses).toEqual([
       'Loss widened',
       'Turned to a loss',
-      'Profit growth slowed',
+      'Profit declined',
       'Loss narrowed',
       'Turned profitable',
       'Profit growth',

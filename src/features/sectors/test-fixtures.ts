@@ -20,7 +20,7 @@ export const scatterLabels: GrowthScatterLabels = {
     growth: 'Profit growth',
     'turned-profit': 'Turned profitable',
     'loss-narrowed': 'Loss narrowed',
-    decline: 'Profit growth slowed',
+    decline: 'Profit declined',
     'turned-loss': 'Turned to a loss',
     'loss-widened': 'Loss widened',
   },

@@ -18,7 +18,14 @@ import type {
   Forecast,
   OverseasCompany,
 } from '../companies-schema';
-import { groupNotes, screenAShare, screenForecasts, screenOverseas } from '../screen';
+import {
+  columnNotesAsDataNotes,
+  groupNotes,
+  screenAShare,
+  screenForecasts,
+  screenOverseas,
+  tableColumnNotes,
+} from '../screen';
 import type { ViewUpdate } from '../use-companies-view';
 import {
   colourChoices,
@@ -159,21 +166,23 @@ export function CompaniesScreen({
 
   const aShare = useMemo<TabModel<AShareCompany>>(() => {
     const rows = screenAShare(data.aShare, view);
+    const columnNotes = tableColumnNotes(data.columnNotes, 4);
     return {
       rows,
       total: data.aShare.length,
-      columns: aShareColumns({ lang, t, view: columnView }, data.tableFourColumns),
-      notes: groupNotes(rows),
+      columns: aShareColumns({ lang, t, view: columnView, columnNotes }, data.tableFourColumns),
+      notes: [...columnNotesAsDataNotes(columnNotes), ...groupNotes(rows)],
       source: data.aShare[0]?.source,
     };
   }, [data, view, lang, t, columnView]);
   const overseas = useMemo<TabModel<OverseasCompany>>(() => {
     const rows = screenOverseas(data.overseas, view);
+    const columnNotes = tableColumnNotes(data.columnNotes, 5);
     return {
       rows,
       total: data.overseas.length,
-      columns: overseasColumns({ lang, t, view: columnView }),
-      notes: groupNotes(rows),
+      columns: overseasColumns({ lang, t, view: columnView, columnNotes }),
+      notes: [...columnNotesAsDataNotes(columnNotes), ...groupNotes(rows)],
       source: data.overseas[0]?.source,
     };
   }, [data, view, lang, t, columnView]);

@@ -12,6 +12,7 @@ import {
 import { arrowFor } from '../../../shared/ui/market-colours';
 import type {
   AShareCompany,
+  ColumnNote,
   CompaniesDataset,
   Forecast,
   OverseasCompany,
@@ -29,6 +30,8 @@ interface ColumnContext {
   lang: Lang;
   t: TFunction;
   view: CompaniesView;
+  /** Notes on whole columns of this table: a "†" on the header and the note as its tooltip. */
+  columnNotes?: readonly ColumnNote[];
 }
 
 type Row = { code: string; name: { zh: string; en: string }; notes: readonly DataNote[] };
@@ -46,7 +49,7 @@ function noteText(row: Row | undefined, fields: readonly (string | null)[], lang
 /** Marker suffix and tooltip for the notes on `fields` of a row. */
 function noted<T extends Row>(fields: readonly (string | null)[], lang: Lang): Partial<ColDef<T>> {
   return {
-    tooltipValueGetter: (p) => noteText(p.data, fields, lang) || undefined,
+    tooltip: (p) => noteText(p.data, fields, lang) || undefined,
     cellClassRules: { 'has-note': (p) => noteText(p.data, fields, lang) !== '' },
   };
 }
@@ -79,6 +82,18 @@ function state<T>(id: string, view: CompaniesView): Partial<ColDef<T>> {
   };
 }
 
+/** The header of a column with a column-level note: marked, with the note as its tooltip. */
+function columnHeader<T>(
+  id: string,
+  headerName: string,
+  { lang, columnNotes = [] }: ColumnContext,
+): Partial<ColDef<T>> {
+  const note = columnNotes.find((n) => n.fields.includes(id));
+  return note
+    ? { headerName: `${headerName}${MARK}`, headerTooltip: note.text[lang] }
+    : { headerName };
+}
+
 function codeColumn<T extends Row>({ lang, t, view }: ColumnContext): ColDef<T> {
   const fields = ['code', null];
   return {
@@ -98,7 +113,7 @@ function nameColumn<T extends Row>({ lang, t, view }: ColumnContext): ColDef<T> 
     valueGetter: (p) => p.data?.name[lang],
     comparator: (a: string, b: string) => a.localeCompare(b, lang === 'zh' ? 'zh-CN' : 'en'),
     // Both names as a tooltip: the full name where the cell cuts it, and the other language's.
-    tooltipValueGetter: (p) =>
+    tooltip: (p) =>
       p.data ? `${p.data.name[lang]} · ${p.data.name[lang === 'zh' ? 'en' : 'zh']}` : undefined,
     minWidth: 100,
     flex: 1,
@@ -109,12 +124,13 @@ function signedPercentColumn<T extends Row>(
   id: string,
   headerName: string,
   get: (row: T) => number,
-  { lang, view }: ColumnContext,
+  context: ColumnContext,
   extra: Partial<ColDef<T>> = {},
 ): ColDef<T> {
+  const { lang, view } = context;
   return {
     ...state<T>(id, view),
-    headerName,
+    ...columnHeader<T>(id, headerName, context),
     type: 'rightAligned',
     valueGetter: (p) => (p.data ? get(p.data) : null),
     valueFormatter: (p: ValueFormatterParams<T, number>) => {
@@ -130,7 +146,7 @@ function signedPercentColumn<T extends Row>(
       flat: (p) => p.value === 0,
       'has-note': (p) => noteText(p.data, [id], lang) !== '',
     },
-    tooltipValueGetter: (p) => noteText(p.data, [id], lang) || undefined,
+    tooltip: (p) => noteText(p.data, [id], lang) || undefined,
     width: 112,
     ...extra,
   };
@@ -140,13 +156,14 @@ function numberColumn<T extends Row>(
   id: string,
   headerName: string,
   get: (row: T) => number | null,
-  { lang, view }: ColumnContext,
+  context: ColumnContext,
   digits: number | undefined,
   extra: Partial<ColDef<T>> = {},
 ): ColDef<T> {
+  const { lang, view } = context;
   return {
     ...state<T>(id, view),
-    headerName,
+    ...columnHeader<T>(id, headerName, context),
     type: 'rightAligned',
     valueGetter: (p) => (p.data ? get(p.data) : null),
     // Negative PE prints as printed (a loss); "-" in the report is null and prints "-".

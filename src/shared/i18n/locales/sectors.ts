@@ -91,7 +91,8 @@ export const sectorsStrings = defineStrings(
         '支持逗号、制表符或分号分隔，可带表头；子行业可写中文名、英文名或编号；数字按百分比理解（12.5 与 12.5% 相同），可带正负号。文件上限 {{limit}}，最多 {{rows}} 行。',
       fileLabel: '选择 CSV 文件',
       pasteLabel: '或粘贴表格',
-      pastePlaceholder: '子行业,营收增速,净利润增速\n华为鸿蒙,88.75,120\n数据中心,25.3,40.1',
+      pastePlaceholder:
+        '示例（数字为虚构，仅示意格式）：\n子行业,营收增速,净利润增速\n办公软件,11.11,-2.22\n数据中心,3.33,22.22',
       importPaste: '导入粘贴的内容',
       clear: '清除我的数据',
       reading: '正在读取…',
@@ -210,7 +211,7 @@ export const sectorsStrings = defineStrings(
         growth: 'Profit growth',
         'turned-profit': 'Turned profitable',
         'loss-narrowed': 'Loss narrowed',
-        decline: 'Profit growth slowed',
+        decline: 'Profit declined',
         'turned-loss': 'Turned to a loss',
         'loss-widened': 'Loss widened',
       },
@@ -235,7 +236,7 @@ export const sectorsStrings = defineStrings(
         'These figures appear in the report text only as captions, without data. This page does not read values off them or make any up: the scatter plots only the directions and statuses the text states, and the numbers it prints (Huawei HarmonyOS revenue growth 88.75%; data centers and computing-power infrastructure revenue growth above 20%).',
       figureCaption: 'Figure {{number}}: {{caption}}',
       halfNote:
-        'The “profit improved” half holds profit growth, turned profitable and loss narrowed (net profit better year on year); the “under pressure” half holds profit growth slowed, turned to a loss and loss widened.',
+        'The “profit improved” half holds profit growth, turned profitable and loss narrowed (net profit better year on year); the “under pressure” half holds profit declined, turned to a loss and loss widened.',
     },
     view: {
       label: 'Show as',
@@ -268,7 +269,7 @@ export const sectorsStrings = defineStrings(
       fileLabel: 'Choose a CSV file',
       pasteLabel: 'Or paste a table',
       pastePlaceholder:
-        'sub-industry,revenue growth,net-profit growth\nHuawei HarmonyOS,88.75,120\nData Centers,25.3,40.1',
+        'Example (made-up figures, format only):\nsub-industry,revenue growth,net-profit growth\nOffice Software,11.11,-2.22\nData Centers,3.33,22.22',
       importPaste: 'Import pasted table',
       clear: 'Clear my data',
       reading: 'Reading…',
@@ -345,7 +346,7 @@ export const sectorsStrings = defineStrings(
       profitDescription: 'Bar chart: {{list}}.',
       profit: {
         growth: 'Profit growth maintained',
-        decline: 'Profit growth slowed',
+        decline: 'Profit declined',
         lossWidened: 'Loss widened',
         lossNarrowed: 'Loss narrowed',
         turnedProfit: 'Turned profitable',
