@@ -18,6 +18,8 @@ export default tseslint.config(
       'public',
       '.tmp',
       'tests/e2e/artifacts',
+      'playwright-report',
+      'test-results',
       'tests/bench/out',
     ],
   },
@@ -67,7 +69,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['vite.config.ts', 'eslint.config.js'],
+    files: ['vite.config.ts', 'eslint.config.js', 'playwright.config.ts'],
     rules: { 'import-x/no-default-export': 'off' },
   },
   {

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-import { launch } from '../e2e/harness.mjs';
+import { launch } from '../support/chromium.mjs';
 import { extraMeasurements } from './measurements.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -4,7 +4,7 @@
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
-import { launch } from '../e2e/harness.mjs';
+import { launch } from '../support/chromium.mjs';
 
 const PORT = 9333;
 export const lighthouseBudgets = { performance: 95, accessibility: 100, 'best-practices': 100 };

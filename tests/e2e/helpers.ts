@@ -1,0 +1,190 @@
+// Helpers shared by the specs: the datasets the app serves (expectations are computed from them),
+// fault injection, and reading ECharts charts. The fixtures (context, guards) are in fixtures.ts.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import type { Locator, Page, Route } from '@playwright/test';
+import type { ECharts } from 'echarts/core';
+
+import type { CompaniesDataset } from '../../src/features/companies/companies-schema';
+import type { FundsDataset } from '../../src/features/funds/funds-schema';
+import type { IndicesDataset } from '../../src/features/indices/indices-schema';
+import type { FrontierDataset, NewsDataset } from '../../src/features/news/news-schema';
+import type { SectorsDataset } from '../../src/features/sectors/sectors-schema';
+import { expect } from './fixtures';
+
+export const routes = ['/', '/sectors', '/funds', '/companies', '/timeline'] as const;
+export type AppRoute = (typeof routes)[number];
+
+/** Screenshots for a person to look at (not failure artifacts: those go to test-results/). */
+export function artifact(name: string): string {
+  const dir = fileURLToPath(new URL('./artifacts/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  return `${dir}${name}`;
+}
+
+interface Datasets {
+  companies: CompaniesDataset;
+  funds: FundsDataset;
+  indices: IndicesDataset;
+  news: NewsDataset;
+  frontier: FrontierDataset;
+  sectors: SectorsDataset;
+}
+
+/** A dataset exactly as `public/data` serves it to the app. */
+export function dataset<N extends keyof Datasets>(name: N): Datasets[N] {
+  return JSON.parse(
+    readFileSync(new URL(`../../public/data/2024-10/${name}.json`, import.meta.url), 'utf8'),
+  ) as Datasets[N];
+}
+
+export const datasetPattern = (name: string): string => `**/data/2024-10/${name}.json`;
+
+export type Fault = 500 | 404 | 'hang' | 'not-json' | 'wrong-shape' | 'empty';
+
+/** Serves dataset `name` with `fault` for every request until `restore()` is called. */
+export async function breakDataset(
+  page: Page,
+  name: string,
+  fault: Fault,
+): Promise<{ restore: () => void }> {
+  let broken = true;
+  await page.route(datasetPattern(name), async (route: Route) => {
+    if (!broken) return route.continue();
+    switch (fault) {
+      case 500:
+      case 404:
+        return route.fulfill({ status: fault, contentType: 'text/plain', body: 'fault injected' });
+      case 'hang':
+        // Never answer: the client's timeout must fire.
+        return new Promise<void>(() => {});
+      case 'not-json':
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/html',
+          body: '<!doctype html><title>x</title>',
+        });
+      case 'wrong-shape':
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ dataset: name, edition: '2024-10', rows: 'nope' }),
+        });
+      case 'empty': {
+        const response = await route.fetch();
+        const json = (await response.json()) as Record<string, unknown>;
+        for (const [key, value] of Object.entries(json)) if (Array.isArray(value)) json[key] = [];
+        return route.fulfill({ response, json });
+      }
+    }
+  });
+  return {
+    restore: () => {
+      broken = false;
+    },
+  };
+}
+
+/** The figure element of a chart, by its accessible name (the chart's title). */
+export function chartFigure(page: Page | Locator, name: string): Locator {
+  return page.getByRole('figure', { name, exact: true });
+}
+
+/** The figure element as the app leaves it: with its ECharts instance (see src/shared/ui/chart.tsx). */
+export type ChartElement = HTMLElement & { echartsInstance?: ECharts };
+
+/**
+ * Waits until the chart is drawn and still: its ECharts instance exists, no update is pending
+ * (the app sets options with lazyUpdate) and no animation runs. Pixel positions read after this
+ * hold until the option changes again.
+ */
+export async function chartSettled(figure: Locator): Promise<void> {
+  await expect(figure).toBeVisible();
+  await expect
+    .poll(
+      () =>
+        figure.evaluate((el: ChartElement) => {
+          const chart = el.echartsInstance;
+          if (!chart || chart.isDisposed()) return 'no chart';
+          // ECharts' own flag for an update scheduled for the next frame (a private field).
+          if ((chart as unknown as Record<string, unknown>)['__pendingUpdate'])
+            return 'update pending';
+          return chart.getZr().animation.isFinished() ? 'settled' : 'animating';
+        }),
+      { message: 'the chart is drawn and its animation has finished' },
+    )
+    .toBe('settled');
+}
+
+/** One parameter of the page's address: read it inside `expect.poll` (the address changes async). */
+export function urlParam(page: Page, name: string): string | null {
+  return new URL(page.url()).searchParams.get(name);
+}
+
+/** The page's address as a URL: read it inside `expect.poll`. */
+export function pageUrl(page: Page): URL {
+  return new URL(page.url());
+}
+
+/**
+ * Waits until the page has nothing left to load: no request for 500 ms, no loading panel
+ * (`aria-busy`) and the fonts ready. For whole-page checks (axe, screenshots, overflow).
+ */
+export async function pageSettled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
+
+/** `value`, or a clear failure when the dataset does not hold what the test relies on. */
+export function must<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`the dataset has no ${what}`);
+  return value;
+}
+
+/** Downloads what a click on `button` saves; the file's suggested name and its text. */
+export async function download(
+  page: Page,
+  button: Locator,
+): Promise<{ name: string; text: string }> {
+  const downloading = page.waitForEvent('download');
+  await button.click();
+  const file = await downloading;
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+/** Minimal RFC 4180 parser (AG Grid quotes every cell); drops a leading byte-order mark. */
+export function parseCsv(input: string): string[][] {
+  const text = input.replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell.replace(/\r$/, ''));
+    rows.push(row);
+  }
+  return rows;
+}
