@@ -42,8 +42,7 @@ const text = {
     unknownAfter: '不是报告中的25个子行业之一',
     selected: '已选中：',
     newsFailed: '“AI 新闻”数据加载失败',
-    tooLarge: '数据文件大小为 33 MB，超过 2 MB 的上限，未读取（数据主机可能配置有误）。',
-    tooLargeStreamed: '数据文件超过 2 MB 的大小上限，未读取（数据主机可能配置有误）。',
+    tooLarge: '数据文件超过 2 MB 的大小上限，未读取（数据主机可能配置有误）。',
     benchmarks: '模型测试对比',
     printDeck: '打印 / 导出 PDF',
     printTitle: '演示文稿（打印版）',
@@ -74,8 +73,6 @@ const text = {
     selected: 'Selected: ',
     newsFailed: 'Could not load “AI news”',
     tooLarge:
-      'The data file is 33 MB, over the 2 MB size limit, so it was not read (the data host may be misconfigured).',
-    tooLargeStreamed:
       'The data file is over the 2 MB size limit, so it was not read (the data host may be misconfigured).',
     benchmarks: 'Model benchmark comparisons',
     printDeck: 'Print / save deck as PDF',
@@ -446,7 +443,7 @@ for (const { lang, locale } of languages) {
         );
         await page.goto('/timeline');
         const panel = page.getByRole('alert').filter({ hasText: words.newsFailed }).first();
-        await expect(panel).toContainText(words.tooLargeStreamed);
+        await expect(panel).toContainText(words.tooLarge);
       } finally {
         server.closeAllConnections();
         await new Promise((resolve) => server.close(resolve));

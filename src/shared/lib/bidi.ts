@@ -50,30 +50,13 @@ function balanceIsolates(text: string): string {
   return out + PDI.repeat(depth);
 }
 
-/** True when `text` is already one balanced FSI … PDI isolate (so isolating again is a no-op). */
-function isIsolated(text: string): boolean {
-  if (!text.startsWith(FSI) || !text.endsWith(PDI)) return false;
-  let depth = 0;
-  let index = 0;
-  for (const char of text) {
-    if (ISOLATE_OPENERS.has(char)) depth += 1;
-    else if (char === PDI) {
-      depth -= 1;
-      // The opening FSI closes before the end: two isolates side by side, not one.
-      if (depth === 0) return index === text.length - 1;
-      if (depth < 0) return false;
-    }
-    index += char.length;
-  }
-  return false;
-}
-
 /**
- * `text` as a directional isolate when it could reorder its surroundings, else unchanged.
- * Idempotent: isolating an isolated value returns it as it is.
+ * `text` as a directional isolate when it could reorder its surroundings, else unchanged. (An
+ * isolated dataset value interpolated into a sentence is isolated twice: harmless, and cheaper
+ * than checking.)
  */
 export function isolateBidi(text: string): string {
-  if (!hasBidiEffect(text) || isIsolated(text)) return text;
+  if (!hasBidiEffect(text)) return text;
   return `${FSI}${balanceIsolates(text)}${PDI}`;
 }
 

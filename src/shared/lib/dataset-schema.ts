@@ -16,12 +16,10 @@ const nonEmpty = z.string().check(z.minLength(1));
  * description, a tooltip or a grid header, it cannot reorder what follows. The report's own text
  * has none, so it passes unchanged.
  */
-export const displayTextSchema = z.pipe(z.string(), z.transform(isolateBidi));
+export const displayTextSchema = z.string().check(z.overwrite(isolateBidi));
+const nonEmptyDisplayText = z.string().check(z.minLength(1), z.overwrite(isolateBidi));
 
-export const bilingualTextSchema = z.object({
-  zh: z.pipe(nonEmpty, z.transform(isolateBidi)),
-  en: z.pipe(nonEmpty, z.transform(isolateBidi)),
-});
+export const bilingualTextSchema = z.object({ zh: nonEmptyDisplayText, en: nonEmptyDisplayText });
 export type BilingualText = z.infer<typeof bilingualTextSchema>;
 
 /**

@@ -24,9 +24,6 @@ export function ErrorPanel({
 }: ErrorPanelProps): ReactElement {
   const { t } = useTranslation();
   const lang = useLanguage();
-  /** Sizes in MB to one decimal (sizes, not report figures). */
-  const megabytes = (bytes: number): string =>
-    t('errors.megabytes', { size: formatNumber(Math.round((bytes / MIB) * 10) / 10, lang) });
   let reason: string;
   if (isDatasetError(error)) {
     switch (error.kind) {
@@ -49,12 +46,10 @@ export function ErrorPanel({
         reason = t('errors.empty');
         break;
       case 'too-large':
-        reason = error.size?.declared
-          ? t('errors.tooLargeDeclared', {
-              size: megabytes(error.size.declared),
-              limit: megabytes(error.size.limit),
-            })
-          : t('errors.tooLarge', { limit: megabytes(error.size?.limit ?? 0) });
+        // A size in MB to one decimal (a size, not a report figure).
+        reason = t('errors.tooLarge', {
+          limit: formatNumber(Math.round(((error.size?.limit ?? 0) / MIB) * 10) / 10, lang),
+        });
         break;
     }
   } else {

@@ -59,10 +59,7 @@ export const en: LocaleResource = {
     schema: 'The data does not have the expected shape: {{detail}}',
     empty: 'The dataset has no rows.',
     tooLarge:
-      'The data file is over the {{limit}} size limit, so it was not read (the data host may be misconfigured).',
-    tooLargeDeclared:
-      'The data file is {{size}}, over the {{limit}} size limit, so it was not read (the data host may be misconfigured).',
-    megabytes: '{{size}} MB',
+      'The data file is over the {{limit}} MB size limit, so it was not read (the data host may be misconfigured).',
     unknown: 'Something unexpected went wrong.',
     retry: 'Retry',
     retrying: 'Retrying…',

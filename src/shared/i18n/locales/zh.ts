@@ -68,10 +68,7 @@ export const zh = {
     parse: '返回的内容不是有效的 JSON 数据（{{detail}}）。',
     schema: '数据格式与预期不符：{{detail}}',
     empty: '数据集中没有任何记录。',
-    tooLarge: '数据文件超过 {{limit}} 的大小上限，未读取（数据主机可能配置有误）。',
-    tooLargeDeclared:
-      '数据文件大小为 {{size}}，超过 {{limit}} 的上限，未读取（数据主机可能配置有误）。',
-    megabytes: '{{size}} MB',
+    tooLarge: '数据文件超过 {{limit}} MB 的大小上限，未读取（数据主机可能配置有误）。',
     unknown: '发生未知错误。',
     retry: '重试',
     retrying: '重试中…',
