@@ -1,22 +1,7 @@
-import * as z from 'zod/mini';
-
 import editionsJson from '../../public/data/editions.json';
-import { bilingualTextSchema, isoDateSchema } from '../shared/lib/dataset-schema';
+import { editionsSchema, type Editions } from './editions-schema';
 
-export const editionsSchema = z.object({
-  editions: z.array(
-    z.object({
-      id: z.string(),
-      dataAsOf: isoDateSchema,
-      publishedOn: isoDateSchema,
-      title: bilingualTextSchema,
-      publisher: bilingualTextSchema,
-      datasets: z.array(z.string()),
-    }),
-  ),
-  latest: z.string(),
-});
-export type Editions = z.infer<typeof editionsSchema>;
+export { editionsSchema, type Editions };
 
 /**
  * The editions.json this build shipped with, validated. The shell shows it until the fetched copy

@@ -117,6 +117,11 @@ export async function chartSettled(figure: Locator): Promise<void> {
     .toBe('settled');
 }
 
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** One parameter of the page's address: read it inside `expect.poll` (the address changes async). */
 export function urlParam(page: Page, name: string): string | null {
   return new URL(page.url()).searchParams.get(name);
@@ -187,4 +192,63 @@ export function parseCsv(input: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * Waits until a `keydown` listener on `window` handles `key` (its code compares the event's key
+ * with that string). The app binds its keyboard shortcuts in React effects, which run in a task
+ * after the render that shows the page: a key pressed before then would be lost. Read through the
+ * DevTools protocol (chromium only), which lists a target's listeners and their code.
+ */
+export async function keyHandlerBound(page: Page, key: string): Promise<void> {
+  const literal = new RegExp(`[\`'"]${escapeRegExp(key)}[\`'"]`);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await expect
+      .poll(
+        async () => {
+          const { result } = await cdp.send('Runtime.evaluate', {
+            expression: 'window',
+            objectGroup: 'e2e-key-handlers',
+          });
+          if (!result.objectId) return false;
+          const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+            objectId: result.objectId,
+          });
+          for (const listener of listeners) {
+            if (listener.type !== 'keydown' || !listener.handler?.objectId) continue;
+            const { result: source } = await cdp.send('Runtime.callFunctionOn', {
+              objectId: listener.handler.objectId,
+              functionDeclaration: 'function () { return String(this); }',
+              returnByValue: true,
+            });
+            if (typeof source.value === 'string' && literal.test(source.value)) return true;
+          }
+          await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'e2e-key-handlers' });
+          return false;
+        },
+        { message: `a keydown handler for "${key}" is bound on window` },
+      )
+      .toBe(true);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Waits until present mode's keys act on the slide on screen. Its key handler is bound per slide
+ * (it knows the slide's index) in an effect of the same render as the slide's `document.title`:
+ * once the title names the slide shown, the handler of that slide is bound, not the previous one.
+ */
+export async function slideKeysReady(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const heading = document.querySelector('h1')?.textContent;
+          return Boolean(heading) && document.title.startsWith(`${heading} · `);
+        }),
+      { message: "the document's title names the slide on screen" },
+    )
+    .toBe(true);
 }

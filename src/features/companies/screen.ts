@@ -1,4 +1,5 @@
 import type { BilingualText, DataNote } from '../../shared/lib/dataset-schema';
+import { formatList } from '../../shared/lib/format';
 import type { AShareCompany, ColumnNote, Forecast, OverseasCompany } from './companies-schema';
 import { capRangeApplies, type CompaniesView, type NumberRange } from './view-state';
 
@@ -82,7 +83,10 @@ export function groupNotes(
   }
   return [...groups.values()].map(({ note, zh, en }) => ({
     field: note.field,
-    text: { zh: `${zh.join('、')}：${note.text.zh}`, en: `${en.join(', ')}: ${note.text.en}` },
+    text: {
+      zh: `${formatList(zh, 'zh')}：${note.text.zh}`,
+      en: `${formatList(en, 'en')}: ${note.text.en}`,
+    },
   }));
 }
 

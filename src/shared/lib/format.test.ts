@@ -5,6 +5,7 @@ import {
   formatCount,
   formatDate,
   formatForeignMoneyYi,
+  formatList,
   formatMoneyYi,
   formatNumber,
   formatPercent,
@@ -83,5 +84,18 @@ describe('formatDate and formatCount', () => {
   it('groups counts', () => {
     expect(formatCount(20000, 'en')).toBe('20,000');
     expect(formatCount(20000, 'zh')).toBe('20,000');
+  });
+});
+
+describe('formatList', () => {
+  it('joins names the way each language lists them', () => {
+    expect(formatList(['华为鸿蒙', '数据中心', '办公软件'], 'zh')).toBe(
+      '华为鸿蒙、数据中心、办公软件',
+    );
+    expect(formatList(['Office Software', 'Data Centers'], 'en')).toBe(
+      'Office Software, Data Centers',
+    );
+    expect(formatList(['only'], 'en')).toBe('only');
+    expect(formatList([], 'zh')).toBe('');
   });
 });

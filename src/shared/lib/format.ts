@@ -146,3 +146,18 @@ export function formatDate(iso: string, lang: Lang, style: 'long' | 'short' = 'l
 export function formatCount(value: number, lang: Lang): string {
   return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
 }
+
+const listFormats = new Map<Lang, Intl.ListFormat>();
+/**
+ * A list of names as running text: "甲、乙、丙" / "a, b, c". The narrow conjunction style has no
+ * "和" / "and" before the last item, which is how the page's lists (legends, chart descriptions)
+ * read.
+ */
+export function formatList(items: readonly string[], lang: Lang): string {
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(localeOf(lang), { type: 'conjunction', style: 'narrow' });
+    listFormats.set(lang, format);
+  }
+  return format.format(items);
+}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ScatterChart } from 'echarts/charts';
 import { MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 
+import { formatList } from '../../../shared/lib/format';
 import { provenanceLabel } from '../../../shared/ui/bilingual';
 import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
@@ -55,15 +56,14 @@ export function GrowthScatterChart({
       return t('sectors.scatter.quadrantList', {
         quadrant: labels.quadrant[quadrant],
         count: names.length,
-        names: names.join(lang === 'zh' ? '、' : ', '),
+        names: formatList(names, lang),
       });
     }).join(lang === 'zh' ? '；' : '; ');
-    const figures = rows
-      .flatMap((row) => {
-        const text = figureText(row, lang, labels.moreThan);
-        return text ? [`${row.name[lang]} ${text}`] : [];
-      })
-      .join(lang === 'zh' ? '、' : ', ');
+    const figures = rows.flatMap((row) => {
+      const text = figureText(row, lang, labels.moreThan);
+      return text ? [`${row.name[lang]} ${text}`] : [];
+    });
+    const figureList = formatList(figures, lang);
     return buildGrowthScatterOption({
       rows,
       filter,
@@ -74,7 +74,7 @@ export function GrowthScatterChart({
       frame: {
         title,
         subtitle: `${t('chart.unit', { unit: t('sectors.scatter.unit') })} · ${sources}\n${t('sectors.scatter.missingLine')}`,
-        description: t('sectors.scatter.description', { list, figures }),
+        description: t('sectors.scatter.description', { list, figures: figureList }),
       },
     });
   }, [rows, filter, context, labels, t, title, lang, width]);

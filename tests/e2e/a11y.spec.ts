@@ -1,0 +1,58 @@
+// axe-core on every route and in present mode, in zh and en, light and dark: zero serious or
+// critical violations.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+import { pageSettled, routes } from './helpers';
+
+const pages = [...routes, '/present/kpis', '/present/returns', '/present/sectors'];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
+}
+
+for (const lang of ['zh', 'en'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test.describe(`accessibility (axe) — ${lang}, ${theme}`, () => {
+      test.use({ locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
+
+      test.beforeEach(async ({ context }) => {
+        await context.addInitScript(
+          ([l, t]) => {
+            // Not in the blank page a context opens with: it has no storage of its own.
+            if (location.origin === 'null') return;
+            localStorage.setItem(
+              'ai-dashboard.preferences',
+              JSON.stringify({
+                state: { language: l, colour: 'auto', theme: t, palette: 'standard' },
+                version: 1,
+              }),
+            );
+          },
+          [lang, theme] as const,
+        );
+      });
+
+      for (const path of pages) {
+        test(`${path}: no serious or critical violations`, async ({ page }) => {
+          await page.goto(path);
+          await expect(page.locator('h1').first()).toBeVisible();
+          await pageSettled(page);
+          expect(await seriousViolations(page)).toEqual([]);
+        });
+      }
+    });
+  }
+}

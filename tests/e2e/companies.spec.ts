@@ -1,0 +1,366 @@
+import type { Locator, Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+import {
+  chartFigure,
+  chartSettled,
+  dataset,
+  download,
+  must,
+  pageUrl,
+  urlParam,
+  type ChartElement,
+} from './helpers';
+
+// Expected figures come from the dataset itself, never from the page.
+const data = dataset('companies');
+
+type Lang = 'zh' | 'en';
+const VALUATION_EN = 'PE against YTD return';
+const VALUATION_ZH = '市盈率与今年以来涨跌幅';
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+const countText = (lang: Lang, shown: number, total: number) =>
+  lang === 'zh' ? `显示 ${shown} / ${total} 家公司` : `${shown} of ${total} companies`;
+
+/** The "N of M companies" line. */
+const count = (page: Page, lang: Lang, shown: number, total: number) =>
+  page.getByText(countText(lang, shown, total), { exact: true });
+
+/** The grid row of a code (AG Grid 36 renders one row element per row; its id is the code). */
+const gridRow = (page: Page, code: string) => page.locator(`[role="row"][row-id="${code}"]`);
+
+/** Every body row of the grid (AG Grid's own class: no role tells body rows from header rows). */
+const bodyRows = (page: Page) => page.locator('.ag-row');
+
+/** A column's header cell, by AG Grid's column id. */
+const header = (page: Page, colId: string) =>
+  page.locator(`[role="columnheader"][col-id="${colId}"]`);
+
+interface Item {
+  seriesIndex: number;
+  code: string;
+  value: number[];
+  real: number[];
+  isSelected?: boolean;
+  borderWidth: number | null;
+}
+
+async function readItems(figure: Locator): Promise<Item[] | null> {
+  return figure.evaluate((el: ChartElement) => {
+    const chart = el.echartsInstance;
+    if (!chart) return null;
+    const series = chart.getOption().series as {
+      data: {
+        code: string;
+        value: number[];
+        real: number[];
+        isSelected?: boolean;
+        itemStyle?: { borderWidth?: number };
+      }[];
+    }[];
+    return series.flatMap((s, seriesIndex) =>
+      s.data.map((item) => ({
+        seriesIndex,
+        code: item.code,
+        value: item.value,
+        real: item.real,
+        isSelected: item.isSelected,
+        borderWidth: item.itemStyle?.borderWidth ?? null,
+      })),
+    );
+  });
+}
+
+/** The points of a chart, once it is drawn. Values that change after an action: poll `readItems`. */
+async function chartItems(page: Page, label: string): Promise<Item[]> {
+  // The chart code loads when the chart panel comes near the viewport.
+  await page.getByRole('region', { name: /^(散点图|Scatterplots)$/ }).scrollIntoViewIfNeeded();
+  const figure = chartFigure(page, label);
+  await expect.poll(() => readItems(figure).then((items) => items !== null)).toBe(true);
+  return must(await readItems(figure), `chart ${label}`);
+}
+
+async function clickPoint(page: Page, label: string, code: string) {
+  const figure = chartFigure(page, label);
+  await chartItems(page, label);
+  await figure.scrollIntoViewIfNeeded();
+  await chartSettled(figure);
+  const item = (await readItems(figure))?.find((i) => i.code === code);
+  expect(item, `${code} is plotted`).toBeDefined();
+  const [x = NaN, y = NaN] = await figure.evaluate(
+    (el: ChartElement, { seriesIndex, value }) =>
+      el.echartsInstance?.convertToPixel({ seriesIndex }, value) as number[],
+    { seriesIndex: item?.seriesIndex ?? 0, value: item?.value ?? [] },
+  );
+  await figure.locator('canvas').first().click({ position: { x, y } });
+}
+
+test.describe('companies', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    test.describe(() => {
+      test.use({ locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
+
+      test(`tabs render in ${lang} with 29 / 12 / 5 companies and work with arrow keys`, async ({
+        page,
+      }) => {
+        await open(page, `/companies?lang=${lang}`);
+        const tabs = page.getByRole('tablist').getByRole('tab');
+        await expect(tabs).toHaveCount(3);
+        const expected = [
+          ['a-share', data.aShare.length],
+          ['overseas', data.overseas.length],
+          ['forecasts', data.forecasts.length],
+        ] as const;
+        expect(expected.map(([, n]) => n)).toEqual([29, 12, 5]);
+        const tab = (id: string) => tabs.nth(expected.findIndex(([t]) => t === id));
+        for (const [index, [id, n]] of expected.entries()) {
+          await expect(tabs.nth(index)).toHaveId(`companies-tab-${id}`);
+          await tabs.nth(index).click();
+          await expect(tab(id)).toHaveAttribute('aria-selected', 'true');
+          await expect(count(page, lang, n, n)).toBeVisible();
+          await expect.poll(() => urlParam(page, 'tab')).toBe(id === 'a-share' ? null : id);
+          await expect.poll(() => urlParam(page, 'lang')).toBe(lang);
+          // The grid shows the rows of the tab.
+          await expect(bodyRows(page).first()).toBeVisible();
+        }
+        // Keyboard: one tab stop, arrows move and activate (wrapping around), Home/End jump.
+        const selected = (id: string) => expect(tab(id)).toHaveAttribute('aria-selected', 'true');
+        await tabs.nth(2).focus();
+        await page.keyboard.press('ArrowRight');
+        await selected('a-share');
+        await page.keyboard.press('ArrowRight');
+        await selected('overseas');
+        await expect(tab('overseas')).toBeFocused();
+        await expect(count(page, lang, 12, 12)).toBeVisible();
+        await page.keyboard.press('End');
+        await selected('forecasts');
+        await page.keyboard.press('ArrowLeft');
+        await selected('overseas');
+        await page.keyboard.press('Home');
+        await selected('a-share');
+        await expect(page.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
+        await page.waitForLoadState('networkidle');
+      });
+    });
+  }
+
+  test.describe('in English', () => {
+    test.use({ locale: 'en-US' });
+
+    test('return and PE filters change the count as the dataset says, in the URL and after a reload', async ({
+      page,
+    }) => {
+      await open(page, '/companies?lang=en');
+      await expect(count(page, 'en', 29, 29)).toBeVisible();
+      await page.getByLabel('YTD return (%) minimum').fill('0');
+      await page.getByLabel('PE (TTM) maximum').fill('50');
+      const expected = data.aShare.filter((r) => r.ytdChangePct >= 0 && r.peTtm <= 50).length;
+      expect(expected > 0 && expected < 29).toBe(true);
+      await expect(count(page, 'en', expected, 29)).toBeVisible();
+      await expect(bodyRows(page)).toHaveCount(expected);
+      await expect.poll(() => urlParam(page, 'ytdmin')).toBe('0');
+      await expect.poll(() => urlParam(page, 'pemax')).toBe('50');
+      // Negative PE stays in (a loss is below 50); the chart shows the same rows.
+      await chartItems(page, VALUATION_EN);
+      await expect
+        .poll(async () => (await readItems(chartFigure(page, VALUATION_EN)))?.length)
+        .toBe(expected);
+
+      await page.reload();
+      await expect(count(page, 'en', expected, 29)).toBeVisible();
+      await expect(page.getByLabel('PE (TTM) maximum')).toHaveValue('50');
+
+      // Overseas: PE printed "-" is left out of a PE range.
+      await page.getByRole('tab', { name: /Overseas-listed/ }).click();
+      await expect(count(page, 'en', 12, 12)).toBeVisible();
+      await page.getByLabel('Monthly return (%) minimum').fill('-5');
+      await page.getByLabel('PE (TTM) minimum').fill('0');
+      const overseas = data.overseas.filter(
+        (r) => r.monthChangePct >= -5 && r.peTtm !== null && r.peTtm >= 0,
+      ).length;
+      await expect(count(page, 'en', overseas, 12)).toBeVisible();
+
+      // Reset returns to the defaults of the tab.
+      await page.getByRole('button', { name: 'Reset view' }).click();
+      await expect(count(page, 'en', 12, 12)).toBeVisible();
+      await expect
+        .poll(() => [...pageUrl(page).searchParams.keys()].sort())
+        .toEqual(['lang', 'tab']);
+    });
+
+    test('a click on a bubble selects its row and puts sel in the URL', async ({ page }) => {
+      await open(page, '/companies?lang=en');
+      await clickPoint(page, VALUATION_EN, '688256.SH');
+      await expect.poll(() => urlParam(page, 'sel')).toBe('688256.SH');
+      const row = gridRow(page, '688256.SH');
+      await expect(row).toHaveClass(/ag-row-selected/);
+      await expect(row).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByText('Selected: Cambricon-U (688256.SH)')).toBeVisible();
+      // And the chart shows it as the selected point.
+      await expect
+        .poll(
+          async () =>
+            (await readItems(chartFigure(page, VALUATION_EN)))?.find((i) => i.code === '688256.SH')
+              ?.isSelected,
+        )
+        .toBe(true);
+    });
+
+    test('a grid selection highlights the bubble in both A-share charts', async ({ page }) => {
+      await open(page, '/companies?lang=en');
+      await chartItems(page, VALUATION_EN);
+      await gridRow(page, '000977.SZ').locator('[col-id="name"]').click();
+      await expect.poll(() => urlParam(page, 'sel')).toBe('000977.SZ');
+      for (const label of [VALUATION_EN, 'Revenue growth against net profit growth']) {
+        await chartItems(page, label);
+        await expect
+          .poll(
+            async () =>
+              (await readItems(chartFigure(page, label)))
+                ?.filter((i) => i.isSelected)
+                .map((i) => [i.code, i.borderWidth]),
+            { message: `selected point in ${label}` },
+          )
+          .toEqual([['000977.SZ', 3]]);
+      }
+    });
+
+    test('garbage URL parameters fall back to defaults', async ({ page }) => {
+      await open(
+        page,
+        '/companies?lang=en&tab=%3Cscript%3E&sel=%22onerror%3D1&sort=__proto__&dir=up&hide=code,zz&pemin=abc&ytdmax=Infinity&period=1999&colourby=rainbow&cur=EUR',
+      );
+      await expect(count(page, 'en', 29, 29)).toBeVisible();
+      await expect(page.getByRole('tab', { name: /A-shares/ })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
+      await expect(page.locator('.ag-row-selected')).toHaveCount(0);
+      await expect(header(page, 'code')).toHaveCount(1);
+      await expect(page.getByLabel('PE (TTM) minimum')).toHaveValue('');
+    });
+
+    test('exports the screened rows as CSV with raw numbers and formula-safe text', async ({
+      page,
+    }) => {
+      await page.goto('/companies?lang=en&tab=overseas&cur=HKD');
+      await expect(count(page, 'en', 4, 12)).toBeVisible();
+      const { name, text } = await download(page, page.getByRole('button', { name: 'Export CSV' }));
+      expect(name).toBe('companies-overseas-2024-10-31.csv');
+      const lines = text.trim().split(/\r?\n/);
+      expect(lines).toHaveLength(1 + 4);
+      expect(lines[0]).toMatch(/^"Code","Name","Currency"/);
+      // Raw values: numbers unformatted, the missing PE empty.
+      expect(
+        lines.some((line) => line.startsWith('"0700.HK","Tencent Holdings","HKD","3206.18"')),
+      ).toBe(true);
+      expect(lines.some((line) => line.startsWith('"2158.HK"') && line.includes(',"",'))).toBe(
+        true,
+      );
+    });
+
+    test('sort, columns and data notes: in the grid and the URL', async ({ page }) => {
+      await open(page, '/companies?lang=en');
+      await expect(count(page, 'en', 29, 29)).toBeVisible();
+      // Negative PE as printed (row 13 of the report's order: rendered before any sort).
+      await expect(gridRow(page, '688256.SH').locator('[col-id="peTtm"]')).toHaveText('-247.46');
+      await header(page, 'ytdChangePct').locator('.ag-header-cell-label').click();
+      await expect.poll(() => urlParam(page, 'sort')).toBe('ytdChangePct');
+      const lowest = must(
+        [...data.aShare].sort((a, b) => a.ytdChangePct - b.ytdChangePct)[0],
+        'A-share company',
+      );
+      const firstRow = page.locator('.ag-row[row-index="0"]');
+      await expect(firstRow).toHaveAttribute('row-id', lowest.code);
+      // Returns carry sign and arrow; a noted cell carries its marker.
+      await expect(firstRow.locator('[col-id="ytdChangePct"]')).toHaveText(
+        `▼ ${lowest.ytdChangePct.toFixed(2)}%`,
+      );
+      await expect(gridRow(page, '002415.SZ').locator('[col-id="monthChangePct"]')).toHaveText(
+        '▲ +20.85% †',
+      );
+      await expect(page.getByText('Data notes (3)')).toBeVisible();
+      // Growth headers are the dataset's reading.
+      await expect(
+        header(page, 'netProfitGrowth2023').getByText('2023 net profit growth (%)'),
+      ).toBeVisible();
+      // Column chooser.
+      await page.getByText('Columns', { exact: true }).click();
+      await page.getByRole('checkbox', { name: 'PS (TTM)' }).uncheck();
+      await expect.poll(() => urlParam(page, 'hide')).toBe('psTtm');
+      await expect(header(page, 'psTtm')).toHaveCount(0);
+      await page.reload();
+      await expect(count(page, 'en', 29, 29)).toBeVisible();
+      await expect(header(page, 'psTtm')).toHaveCount(0);
+      await expect(page.locator('.ag-row[row-index="0"]')).toHaveAttribute('row-id', lowest.code);
+    });
+  });
+
+  test('the overview click-through link shows 寒武纪-U selected', async ({ page }) => {
+    await open(page, '/companies?tab=a-share&q=688256.SH&sel=688256.SH');
+    await expect(count(page, 'zh', 1, 29)).toBeVisible();
+    const row = gridRow(page, '688256.SH');
+    await expect(row).toHaveAttribute('aria-selected', 'true');
+    await expect(row.locator('[col-id="name"]')).toHaveText('寒武纪-U');
+    await expect(page.getByText('已选中：寒武纪-U（688256.SH）')).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveValue('688256.SH');
+    await expect(page.getByRole('tab', { name: /A 股/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(row).toBeVisible();
+  });
+
+  test('the click from the Overview lands on the Companies page with the row selected', async ({
+    page,
+  }) => {
+    await open(page, '/?lang=zh');
+    // The top/bottom 10 load when they come near the viewport.
+    await page.getByRole('heading', { name: '10月成分股涨幅前十' }).scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: '在公司页查看 寒武纪-U' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: '公司' })).toBeVisible();
+    await expect.poll(() => pageUrl(page).pathname).toBe('/companies');
+    await expect.poll(() => urlParam(page, 'sel')).toBe('688256.SH');
+    await expect(page.getByText('已选中：寒武纪-U（688256.SH）')).toBeVisible();
+    await expect(gridRow(page, '688256.SH')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('the PE chart plots negative PE honestly and lists overseas PE "-" as not plotted', async ({
+    page,
+  }) => {
+    await open(page, '/companies?lang=zh');
+    await chartItems(page, VALUATION_ZH);
+    await expect
+      .poll(async () => (await readItems(chartFigure(page, VALUATION_ZH)))?.length)
+      .toBe(29);
+    const items = await chartItems(page, VALUATION_ZH);
+    const negative = items.filter((i) => (i.real[0] ?? 0) < 0).map((i) => i.code);
+    expect(negative.sort()).toEqual(
+      data.aShare
+        .filter((r) => r.peTtm < 0)
+        .map((r) => r.code)
+        .sort(),
+    );
+    expect(negative.length).toBeGreaterThan(0);
+    // Plotted left of zero (symmetric log keeps the sign).
+    expect(items.filter((i) => (i.real[0] ?? 0) < 0).every((i) => (i.value[0] ?? 0) < 0)).toBe(
+      true,
+    );
+
+    await page.getByRole('tab', { name: /境外上市/ }).click();
+    await chartItems(page, '市盈率与今年以来涨跌幅（美元计价）');
+    const hkd = '市盈率与今年以来涨跌幅（港元计价）';
+    await chartItems(page, hkd);
+    await expect
+      .poll(async () => (await readItems(chartFigure(page, hkd)))?.map((i) => i.code).sort())
+      .toEqual(['0700.HK', '9988.HK']);
+    await expect(
+      page.getByText(/未绘制（市盈率不可得.*医渡科技 \(2158\.HK\)、商汤-W \(0020\.HK\)/),
+    ).toBeVisible();
+    // Market cap with its currency.
+    await expect(gridRow(page, 'NVDA.O').getByText('32,566.03亿美元')).toBeVisible();
+    await expect(gridRow(page, '2158.HK').locator('[col-id="peTtm"]')).toHaveText('-');
+  });
+});
