@@ -2,9 +2,10 @@
 import { fileURLToPath } from 'node:url';
 
 import react from '@vitejs/plugin-react';
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { defineConfig, loadEnv, runnerImport, type Plugin } from 'vite';
 
 import type * as BootShell from './src/app/boot-shell';
+import type * as Csp from './src/app/content-security-policy';
 import type * as EditionsEmbedded from './src/app/editions-embedded';
 
 /**
@@ -30,8 +31,33 @@ function bootShell(): Plugin {
   };
 }
 
+/**
+ * Writes the Content-Security-Policy <meta> into the built index.html, hashing the inline scripts
+ * of the final HTML (after every other transform, Vite's own tag injection included). Build only:
+ * the dev server's hot reload needs inline and evaluated scripts that the policy forbids.
+ */
+function contentSecurityPolicy(dataBaseUrl: string | undefined): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const { module: csp } = await runnerImport<typeof Csp>(
+          './src/app/content-security-policy.ts',
+        );
+        return csp.withContentSecurityPolicy(html, { dataBaseUrl });
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), bootShell()],
+  plugins: [
+    react(),
+    bootShell(),
+    contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_BASE_URL),
+  ],
   resolve: {
     // react-router's package exports send every bundler to its development build (dev-only
     // warnings and checks included); production builds use the production build it also ships.

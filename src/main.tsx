@@ -1,3 +1,6 @@
+// First: schemas are built as their modules load, and must be built jitless (see zod-config.ts).
+import './shared/lib/zod-config';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';

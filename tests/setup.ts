@@ -9,12 +9,12 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
   cleanup();
-  localStorage.clear();
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });
 afterAll(() => server.close());
 
-// jsdom has no matchMedia; the theme hook reads it for `system`.
-if (!window.matchMedia) {
+// jsdom has no matchMedia; the theme hook reads it for `system`. (Build tests run in plain Node.)
+if (typeof window !== 'undefined' && !window.matchMedia) {
   window.matchMedia = (query: string): MediaQueryList =>
     ({
       matches: false,

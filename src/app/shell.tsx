@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 
 import {
+  PREFERENCES_KEY,
   useColourChoice,
   useLanguage,
   usePalette,
@@ -14,6 +15,7 @@ import {
 } from '../shared/stores/preferences-store';
 import { navItems } from './nav-items';
 import { useOnline } from '../shared/ui/use-online';
+import { useStorageRefused } from '../shared/ui/use-storage-refused';
 import { usePresentShortcut } from './present/use-present-shortcut';
 import { LoadingPage } from './route-states';
 
@@ -107,6 +109,20 @@ function OfflineNotice(): ReactElement | null {
   );
 }
 
+/**
+ * Says so when the browser refused to store a preference: the choice still applies for this
+ * session. The live region is always there, so the notice is announced when it appears.
+ */
+function PreferencesNotSavedNotice(): ReactElement {
+  const { t } = useTranslation();
+  const refused = useStorageRefused(PREFERENCES_KEY);
+  return (
+    <div role="status">
+      {refused ? <p className="offline-notice">{t('prefs.notSaved')}</p> : null}
+    </div>
+  );
+}
+
 export function Shell({ children }: { children?: ReactNode }): ReactElement {
   const { t } = useTranslation();
   const startPresenting = usePresentShortcut();
@@ -167,6 +183,7 @@ export function Shell({ children }: { children?: ReactNode }): ReactElement {
         </div>
       </header>
       <OfflineNotice />
+      <PreferencesNotSavedNotice />
       <main id="main" tabIndex={-1}>
         {children ?? (
           <Suspense fallback={<LoadingPage />}>

@@ -161,6 +161,8 @@ const ZH_LATIN_ALLOWED = new Set([
   ...['AI', 'Q', 'PE', 'PS', 'TTM', 'EPS', 'ETF', 'A', 'C', 'WI', 'API', 'token', 'HTTP', 'JSON'],
   // file formats and tools
   ...['PNG', 'CSV', 'PDF', 'MB', 'Excel', 'PERCENTILE.INC', 'Wind'],
+  // text encodings an imported file is read as: UTF-8, UTF-16, GB18030, GBK (split at digits)
+  ...['UTF-', 'GB', 'GBK'],
   // keys on the keyboard and a presenter's clicker
   ...['P', 'Esc', 'H', 'B', 'F', 'PageUp', 'PageDown'],
   // the symlog formula of the scale note: sign(x)·log(1+|x|)

@@ -100,7 +100,9 @@ export function PresentRoute(): ReactElement {
     (to: number) => {
       const target = deck[Math.max(0, Math.min(deck.length - 1, to))]!;
       setBlank(false);
-      void navigate(`/present/${target.id}${search}`, { state, replace: false });
+      // Moving between slides replaces the history entry: Back leaves present mode instead of
+      // stepping back through every slide shown.
+      void navigate(`/present/${target.id}${search}`, { state, replace: true });
     },
     [navigate, search, state],
   );
@@ -238,7 +240,11 @@ export function PresentRoute(): ReactElement {
         <button
           type="button"
           className="button"
-          onClick={() => void navigate(`/present/print${search}`, { state })}
+          onClick={() =>
+            // The print page opens the dialog only when asked through history state (a click here),
+            // never because of its address.
+            void navigate(`/present/print${search}`, { state: { ...state, printRequested: true } })
+          }
         >
           {t('present.printDeck')}
         </button>

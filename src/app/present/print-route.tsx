@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactElement } from 'react';
+import { Suspense, useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
@@ -20,20 +20,38 @@ registerStrings('timeline', timelineStrings);
 registerStrings('funds', fundsStrings);
 registerStrings('companies', companiesStrings);
 
+/** Set in history state by present mode's "Print / save deck as PDF" button, never by a link. */
+export interface PrintRequest {
+  printRequested?: boolean;
+}
+
 /**
  * The whole deck for the browser's print (and "save as PDF"): one slide a page, each with the data
- * date, source and disclaimer. Opens the print dialog once the charts have had time to draw.
+ * date, source and disclaimer. The print dialog opens only on the user's action: the Print button
+ * here, or present mode's print button, which asks for it through history state. A shared link
+ * carries no history state, so opening `/present/print` from chat never pops a dialog.
  */
 export function PrintDeckRoute(): ReactElement {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
-  const autoPrint = !new URLSearchParams(location.search).has('noprint');
+  // Read once, on arrival: the request is then removed from history state (which survives a
+  // reload), and that change must not cancel the print it asked for.
+  const [request] = useState(() =>
+    (location.state as PrintRequest | null)?.printRequested === true
+      ? { pathname: location.pathname, search: location.search, state: location.state as object }
+      : null,
+  );
   useEffect(() => {
-    if (!autoPrint) return;
+    if (!request) return;
+    void navigate(
+      { pathname: request.pathname, search: request.search },
+      { replace: true, state: { ...request.state, printRequested: false } },
+    );
+    // Give the charts a moment to draw before the dialog freezes the page.
     const timer = window.setTimeout(() => window.print(), 1500);
     return () => window.clearTimeout(timer);
-  }, [autoPrint]);
+  }, [request, navigate]);
   return (
     <div className="print-deck">
       <div className="print-toolbar">

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 
 import {
   bilingualTextSchema,
+  displayTextSchema,
   datasetHead,
   notesSchema,
   provenanceSchema,
@@ -82,7 +83,7 @@ export const companyListSchema = z.object({
 /** Our reading of 表4's garbled growth headers, documented in the dataset itself. */
 export const columnReadingSchema = z.object({
   field: z.string(),
-  printedHeader: z.string(),
+  printedHeader: displayTextSchema,
   reading: bilingualTextSchema,
 });
 

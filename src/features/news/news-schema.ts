@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 
 import {
   bilingualTextSchema,
+  displayTextSchema,
   datasetHead,
   isoDateSchema,
   notesSchema,
@@ -22,10 +23,10 @@ export type NewsCategory = z.infer<typeof newsCategorySchema>;
 export const newsItemSchema = z.object({
   id: z.string(),
   category: newsCategorySchema,
-  datePrinted: z.string(),
+  datePrinted: displayTextSchema,
   date: isoDateSchema,
   /** 模型 column (表8, 表9 only). */
-  model: z.nullable(z.string()),
+  model: z.nullable(displayTextSchema),
   headline: bilingualTextSchema,
   /** Body paragraphs as plain text (the extracted text wraps them in <p>; we never keep markup). */
   paragraphs: z.array(bilingualTextSchema),
@@ -39,7 +40,7 @@ export type NewsItem = z.infer<typeof newsItemSchema>;
 /** 表11 rows. */
 export const policySchema = z.object({
   id: z.string(),
-  datePrinted: z.string(),
+  datePrinted: displayTextSchema,
   date: isoDateSchema,
   department: bilingualTextSchema,
   document: bilingualTextSchema,
@@ -113,7 +114,7 @@ export type FrontierItem = z.infer<typeof frontierItemSchema>;
 
 export const benchmarkValueSchema = z.object({
   /** Cell text as printed: "58.55", "56*", "-", "32k". */
-  printed: z.string(),
+  printed: displayTextSchema,
   /** Numeric value for charting; null for "-" and for non-numeric cells. */
   value: z.nullable(z.number()),
   /** The report flags these values with an asterisk. */
@@ -124,12 +125,12 @@ export const benchmarkTableSchema = z.object({
   figure: z.number(),
   caption: bilingualTextSchema,
   /** Column headers as printed, e.g. "Llama 3.2 (Meta) 1.2B". */
-  models: z.array(z.string()),
+  models: z.array(displayTextSchema),
   /** Context length row, as printed. */
-  contextLength: z.array(z.string()),
+  contextLength: z.array(displayTextSchema),
   metrics: z.array(
     z.object({
-      label: z.string(),
+      label: displayTextSchema,
       values: z.array(benchmarkValueSchema),
     }),
   ),
@@ -139,11 +140,11 @@ export const benchmarkTableSchema = z.object({
 export type BenchmarkTable = z.infer<typeof benchmarkTableSchema>;
 
 export const pricingRowSchema = z.object({
-  model: z.string(),
-  api: z.string(),
+  model: displayTextSchema,
+  api: displayTextSchema,
   /** As printed, e.g. "$0.1 / M tokens (input and output)". */
-  pricing: z.string(),
-  licenses: z.array(z.string()),
+  pricing: displayTextSchema,
+  licenses: z.array(displayTextSchema),
 });
 
 export const frontierDatasetSchema = z.object({

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 
 import {
   bilingualTextSchema,
+  displayTextSchema,
   datasetHead,
   isoDateSchema,
   notesSchema,
@@ -10,9 +11,9 @@ import {
 const person = z.object({
   name: bilingualTextSchema,
   role: bilingualTextSchema,
-  registration: z.nullable(z.string()),
-  email: z.string(),
-  phone: z.string(),
+  registration: z.nullable(displayTextSchema),
+  email: displayTextSchema,
+  phone: displayTextSchema,
   bio: z.nullable(bilingualTextSchema),
 });
 

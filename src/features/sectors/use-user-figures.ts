@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 
+import { stripBidiControls } from '../../shared/lib/bidi';
+import { decodeImportBytes, type TextEncodingName } from './user-figures-decode';
 import {
   parseUserFigures,
   USER_FIGURES_MAX_BYTES,
@@ -29,6 +31,11 @@ export interface UserFiguresController {
   clear: () => void;
 }
 
+/** Text to parse and the encoding it was decoded from (null for pasted text), or why there is none. */
+type ReadText =
+  | { ok: true; text: string; encoding: TextEncodingName | null }
+  | { ok: false; reason: 'binary' | 'encoding' };
+
 /** Yields to the browser once, so "Reading…" paints before the (bounded) parse runs. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -47,13 +54,19 @@ export function useUserFigures(subIndustries: readonly NamedSubIndustry[]): User
   const latest = useRef(0);
 
   const run = useCallback(
-    async (ticket: number, read: () => Promise<string>, fileName: string | null) => {
+    async (ticket: number, read: () => Promise<ReadText>, fileName: string | null) => {
       setBusy(true);
       setCleared(false);
       try {
-        const text = await read();
+        const got = await read();
         await nextTask();
         if (ticket !== latest.current) return;
+        if (!got.ok) {
+          const code = got.reason === 'encoding' ? 'undecodable' : 'unreadable';
+          setOutcome(refusedImport(fileName, { row: null, column: null, code }));
+          return;
+        }
+        const { text, encoding } = got;
         if (text.includes('\u0000')) {
           setOutcome(refusedImport(fileName, { row: null, column: null, code: 'unreadable' }));
           return;
@@ -61,7 +74,8 @@ export function useUserFigures(subIndustries: readonly NamedSubIndustry[]): User
         const parse = parseUserFigures(text, subIndustries);
         // Without a good row `next` is the previous data, which the state still holds: only a
         // replacement needs writing, so the previous value need not be read here.
-        const { next, outcome: result } = applyImport(null, parse, fileName, new Date());
+        const { next, outcome: imported } = applyImport(null, parse, fileName, new Date());
+        const result = { ...imported, encoding };
         setOutcome(result);
         if (result.replaced && next) {
           setStored(next);
@@ -85,7 +99,7 @@ export function useUserFigures(subIndustries: readonly NamedSubIndustry[]): User
         setCleared(false);
         setBusy(false);
         setOutcome(
-          refusedImport(file.name, {
+          refusedImport(stripBidiControls(file.name), {
             row: null,
             column: null,
             code: 'too-large',
@@ -95,7 +109,12 @@ export function useUserFigures(subIndustries: readonly NamedSubIndustry[]): User
         );
         return;
       }
-      void run(ticket, () => file.text(), file.name);
+      // A file name is an identifier: bidi controls in it would only disguise it ("‮gpj.exe").
+      void run(
+        ticket,
+        async () => decodeImportBytes(new Uint8Array(await file.arrayBuffer())),
+        stripBidiControls(file.name),
+      );
     },
     [run],
   );
@@ -117,7 +136,8 @@ export function useUserFigures(subIndustries: readonly NamedSubIndustry[]): User
         );
         return;
       }
-      void run(ticket, () => Promise.resolve(text), null);
+      // Pasted text is already text: no encoding to guess.
+      void run(ticket, () => Promise.resolve({ ok: true, text, encoding: null }), null);
     },
     [run],
   );

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import {
   applyImport,
@@ -44,14 +44,11 @@ describe('user figures storage', () => {
   });
 
   it('reports a refused save (quota, private mode) instead of throwing', () => {
-    const refusing = {
-      getItem: () => null,
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-      removeItem: () => {},
-    } as unknown as Storage;
-    expect(saveUserFigures(good, refusing)).toBe(false);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    expect(saveUserFigures(good)).toBe(false);
+    expect(loadUserFigures()).toBeNull();
   });
 });
 

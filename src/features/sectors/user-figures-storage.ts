@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 
+import { readStored, removeStored, writeStored } from '../../shared/lib/safe-storage';
+import type { TextEncodingName } from './user-figures-decode';
+
 import {
   USER_FIGURES_MAX_ROWS,
   type UserFigure,
@@ -37,16 +40,8 @@ export interface StoredUserFigures {
 }
 
 /** What was saved, or null. Anything stored is untrusted: a corrupt value is ignored (and removed). */
-export function loadUserFigures(
-  storage: Storage | undefined = safeStorage(),
-): StoredUserFigures | null {
-  if (!storage) return null;
-  let raw: string | null;
-  try {
-    raw = storage.getItem(USER_FIGURES_KEY);
-  } catch {
-    return null;
-  }
+export function loadUserFigures(): StoredUserFigures | null {
+  const raw = readStored(USER_FIGURES_KEY);
   if (raw === null) return null;
   try {
     const parsed = storedSchema.safeParse(JSON.parse(raw));
@@ -54,42 +49,17 @@ export function loadUserFigures(
   } catch {
     /* not JSON: fall through */
   }
-  try {
-    storage.removeItem(USER_FIGURES_KEY);
-  } catch {
-    /* storage unavailable: nothing to clean */
-  }
+  removeStored(USER_FIGURES_KEY);
   return null;
 }
 
 /** Saves; false when the browser refuses (private mode, quota), so the page can say it will not survive a reload. */
-export function saveUserFigures(
-  value: StoredUserFigures,
-  storage: Storage | undefined = safeStorage(),
-): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(USER_FIGURES_KEY, JSON.stringify(value));
-    return true;
-  } catch {
-    return false;
-  }
+export function saveUserFigures(value: StoredUserFigures): boolean {
+  return writeStored(USER_FIGURES_KEY, JSON.stringify(value));
 }
 
-export function clearUserFigures(storage: Storage | undefined = safeStorage()): void {
-  try {
-    storage?.removeItem(USER_FIGURES_KEY);
-  } catch {
-    /* nothing stored that we can reach */
-  }
-}
-
-function safeStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
+export function clearUserFigures(): void {
+  removeStored(USER_FIGURES_KEY);
 }
 
 /** What one import did, for the page to report. */
@@ -101,6 +71,8 @@ export interface ImportOutcome {
   headerRow: number | null;
   /** True when the import's good rows replaced what was loaded before. */
   replaced: boolean;
+  /** The encoding a file was decoded from; null for pasted text or a file refused unread. */
+  encoding?: TextEncodingName | null;
 }
 
 /**

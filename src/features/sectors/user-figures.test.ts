@@ -261,12 +261,42 @@ describe('parseUserFigures', () => {
     expect(result.errors).toEqual([{ row: 2, column: null, code: 'unterminated-quote' }]);
   });
 
-  it('stops at the row limit with an error naming the first row over it', () => {
+  it('refuses a table over the row limit with that one reason, not behind every row’s problems', () => {
     const lines = Array.from({ length: 30 }, () => 'Unknown,1,2');
     const result = parse(['华为鸿蒙,1,2', ...lines].join('\n'), { maxRows: 10 });
-    const last = result.errors.at(-1);
-    expect(last).toEqual({ row: 11, column: null, code: 'too-many-rows', limit: 10 });
-    expect(result.errors).toHaveLength(10);
+    expect(result.errors).toEqual([{ row: 11, column: null, code: 'too-many-rows', limit: 10 }]);
+    expect(result.figures).toEqual([]);
+  });
+
+  it('counts the limit in data rows (a header is not one)', () => {
+    const rows = Array.from({ length: 10 }, () => '华为鸿蒙,1,2');
+    expect(
+      parse(['子行业,营收增速,净利润增速', ...rows].join('\n'), { maxRows: 10 }).errors,
+    ).not.toContainEqual(expect.objectContaining({ code: 'too-many-rows' }));
+    expect(
+      parse(['子行业,营收增速,净利润增速', ...rows, '信创,1,2'].join('\n'), { maxRows: 10 }).errors,
+    ).toEqual([{ row: 12, column: null, code: 'too-many-rows', limit: 10 }]);
+  });
+
+  it('refuses a 200,000-row paste with the row limit as its only problem', () => {
+    const text = Array.from({ length: 200_000 }, (_, i) => `华为鸿蒙,${i},a`).join('\n');
+    const result = parse(text, { maxChars: Infinity });
+    expect(result.errors).toEqual([
+      {
+        row: USER_FIGURES_MAX_ROWS + 1,
+        column: null,
+        code: 'too-many-rows',
+        limit: USER_FIGURES_MAX_ROWS,
+      },
+    ]);
+  });
+
+  it('puts an unclosed quote before the row problems it follows', () => {
+    const result = parse('Unknown,1,2\n华为鸿蒙,1,2\n"数据中心,3,4\n');
+    expect(result.errors.map((e) => e.code)).toEqual([
+      'unterminated-quote',
+      'unknown-sub-industry',
+    ]);
   });
 
   it('refuses text over the size limit without reading it', () => {
@@ -284,8 +314,8 @@ describe('parseUserFigures', () => {
     const started = performance.now();
     const result = parse(text);
     expect(performance.now() - started).toBeLessThan(500);
-    expect(result.figures).toHaveLength(25);
-    expect(result.errors.at(-1)?.code).toBe('too-many-rows');
+    expect(result.figures).toEqual([]);
+    expect(result.errors.map((e) => e.code)).toEqual(['too-many-rows']);
   });
 
   it('shortens a very long offending cell in the error', () => {

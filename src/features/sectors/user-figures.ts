@@ -37,14 +37,28 @@ export type UserFigureErrorCode =
   /** The row has more cells than the first row (`expected`); often an unquoted "1,234.5". */
   | 'column-count'
   | 'unterminated-quote'
-  /** More than `limit` data rows; the rest is not read. */
+  /** More than `limit` data rows: nothing is imported (`row` is the first row over the limit). */
   | 'too-many-rows'
   /** Nothing but blank lines (or only a header). */
   | 'no-data'
   /** The file or text is over `limit` bytes/characters; nothing is read. */
   | 'too-large'
-  /** The file could not be read as text. */
-  | 'unreadable';
+  /** The file could not be read as text (binary). */
+  | 'unreadable'
+  /** Text, but neither UTF-8 nor GB18030: nothing is read (see user-figures-decode.ts). */
+  | 'undecodable';
+
+/**
+ * Problems with the whole input rather than a row. Each is reported first and alone, and nothing is
+ * imported: behind 50 row errors the one that explains everything would not be read.
+ */
+export const FILE_LEVEL_ERRORS: ReadonlySet<UserFigureErrorCode> = new Set([
+  'too-many-rows',
+  'no-data',
+  'too-large',
+  'unreadable',
+  'undecodable',
+]);
 
 export interface UserFigureError {
   /** Row number as a spreadsheet shows it, or null for the whole file. */
@@ -306,13 +320,19 @@ export function parseUserFigures(
   };
   const expected = Math.max(first ? width(first.cells) : 3, 3);
 
+  const over = dataRecords[maxRows];
+  if (over) {
+    // Over the limit: refused as a whole, with that one reason (not behind every row's problems).
+    return {
+      figures: [],
+      errors: [{ row: over.row, column: null, code: 'too-many-rows', limit: maxRows }],
+      delimiter,
+      headerRow,
+    };
+  }
+
   const seen = new Map<string, number>();
-  for (const [index, record] of dataRecords.entries()) {
-    if (index >= maxRows) {
-      errors.push({ row: record.row, column: null, code: 'too-many-rows', limit: maxRows });
-      break;
-    }
-    const { row, cells } = record;
+  for (const { row, cells } of dataRecords) {
     if (width(cells) > expected) {
       errors.push({
         row,
@@ -384,8 +404,9 @@ export function parseUserFigures(
       seen.set(id, row);
     }
   }
+  // Where reading stopped explains every missing row after it: it comes first.
   if (unterminatedAt !== null)
-    errors.push({ row: unterminatedAt, column: null, code: 'unterminated-quote' });
+    errors.unshift({ row: unterminatedAt, column: null, code: 'unterminated-quote' });
   if (dataRecords.length === 0 && unterminatedAt === null)
     errors.push({ row: null, column: null, code: 'no-data' });
   return { figures, errors, delimiter, headerRow };

@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import { isolateBidi } from '../lib/bidi';
 import { usePreferencesStore, type Language } from '../stores/preferences-store';
 import { en } from './locales/en';
 import type { AppStrings } from './locales/zh';
@@ -45,7 +46,13 @@ export function getI18n(language: Language): I18n {
       resources: { zh: { translation: zh }, en: { translation: en } },
       lng: language,
       fallbackLng: 'zh',
-      interpolation: { escapeValue: false }, // React escapes; we never inject HTML.
+      interpolation: {
+        // React escapes HTML, so the value "escape" only isolates right-to-left text and bidi
+        // controls: an interpolated value (a dataset name, an imported cell, a path from the
+        // address bar) can never reorder the sentence around it, in either language.
+        escapeValue: true,
+        escape: isolateBidi,
+      },
       returnNull: false,
       initAsync: false,
     });

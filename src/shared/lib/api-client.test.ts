@@ -76,3 +76,60 @@ describe('fetchDataset', () => {
     expect(error.kind).toBe('timeout');
   });
 });
+
+describe('dataset size limit', () => {
+  const big = (bytes: number): string => `{"pad":"${'x'.repeat(bytes)}"}`;
+
+  it('refuses a body whose Content-Length is over the limit, before reading it', async () => {
+    server.use(
+      http.get(url, () =>
+        HttpResponse.text(big(5000), {
+          headers: { 'Content-Type': 'application/json', 'Content-Length': '5011' },
+        }),
+      ),
+    );
+    const error = await failure(
+      fetchDataset('funds', '2024-10/funds.json', fundsDatasetSchema, { maxBytes: 1000 }),
+    );
+    expect(error.kind).toBe('too-large');
+    expect(error.size).toEqual({ limit: 1000, declared: 5011 });
+    expect(error.transient).toBe(false);
+  });
+
+  it('counts streamed bytes when there is no Content-Length, and stops reading at the limit', async () => {
+    let pulled = 0;
+    server.use(
+      http.get(url, () => {
+        // An endless body: only the byte count can stop it.
+        const stream = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            pulled += 1;
+            controller.enqueue(new Uint8Array(256).fill(0x20));
+          },
+        });
+        return new HttpResponse(stream, { headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    const error = await failure(
+      fetchDataset('funds', '2024-10/funds.json', fundsDatasetSchema, { maxBytes: 1000 }),
+    );
+    expect(error.kind).toBe('too-large');
+    expect(error.size).toEqual({ limit: 1000 });
+    expect(pulled).toBeLessThan(20);
+  });
+
+  it('accepts the real datasets under the default limit', async () => {
+    const data = await fetchDataset('funds', '2024-10/funds.json', fundsDatasetSchema);
+    expect(data.funds.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a schema error short when the file’s keys are long', async () => {
+    const schema = z.object({ funds: z.record(z.string(), z.number()) });
+    server.use(
+      http.get(url, () => HttpResponse.json({ funds: { ['k'.repeat(5000)]: 'not a number' } })),
+    );
+    const error = await failure(fetchDataset('funds', '2024-10/funds.json', schema));
+    expect(error.kind).toBe('schema');
+    expect(error.detail.length).toBeLessThanOrEqual(300);
+  });
+});

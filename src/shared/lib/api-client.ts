@@ -1,8 +1,16 @@
 import type * as z from 'zod/mini';
 
-import { DATA_BASE_URL, DATA_TIMEOUT_MS } from './config';
+import { DATA_BASE_URL, DATA_MAX_BYTES, DATA_TIMEOUT_MS } from './config';
 
-export type DatasetErrorKind = 'http' | 'timeout' | 'network' | 'parse' | 'schema' | 'empty';
+export type DatasetErrorKind =
+  | 'http'
+  | 'timeout'
+  | 'network'
+  | 'parse'
+  | 'schema'
+  | 'empty'
+  /** Over {@link DATA_MAX_BYTES}: refused before parsing (`size` is known from Content-Length). */
+  | 'too-large';
 
 /** A dataset that could not be used, with enough detail for a localised message and a log line. */
 export class DatasetError extends Error {
@@ -12,6 +20,8 @@ export class DatasetError extends Error {
     readonly dataset: string,
     readonly detail: string,
     readonly status?: number,
+    /** For `too-large`: the limit, and the size when the server declared it. */
+    readonly size?: { limit: number; declared?: number },
   ) {
     super(`${dataset}: ${kind}${status ? ` ${status}` : ''}: ${detail}`);
   }
@@ -35,6 +45,43 @@ export function datasetUrl(path: string): string {
 interface FetchOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
+  maxBytes?: number;
+}
+
+/** Thrown inside the read when the body passes the limit; turned into a DatasetError below. */
+class TooLarge {
+  constructor(readonly declared?: number) {}
+}
+
+/**
+ * The body as text, refusing it as soon as it is known to exceed `maxBytes`: from Content-Length
+ * before a byte is read, else by counting bytes as they stream in (the header can be absent, or
+ * be the compressed size of a body that inflates far beyond it). A hostile or mistaken 33 MB file
+ * therefore costs at most `maxBytes` of memory, and is never parsed.
+ */
+async function readLimited(response: Response, maxBytes: number): Promise<string> {
+  // Content-Length is the size on the wire: a compressed body over the limit inflates to more.
+  const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    void response.body?.cancel().catch(() => undefined);
+    throw new TooLarge(declared);
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw new TooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 /**
@@ -45,7 +92,7 @@ export async function fetchDataset<S extends z.ZodMiniType>(
   dataset: string,
   path: string,
   schema: S,
-  { signal, timeoutMs = DATA_TIMEOUT_MS }: FetchOptions = {},
+  { signal, timeoutMs = DATA_TIMEOUT_MS, maxBytes = DATA_MAX_BYTES }: FetchOptions = {},
 ): Promise<z.infer<S>> {
   const controller = new AbortController();
   let timedOut = false;
@@ -56,16 +103,30 @@ export async function fetchDataset<S extends z.ZodMiniType>(
   const onAbort = (): void => controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
 
-  let response: Response;
   let text: string;
   try {
-    response = await fetch(datasetUrl(path), {
+    const response = await fetch(datasetUrl(path), {
       signal: controller.signal,
       headers: { Accept: 'application/json' },
     });
+    if (!response.ok) {
+      // The body of an error is not needed: stop downloading it.
+      void response.body?.cancel().catch(() => undefined);
+      throw new DatasetError('http', dataset, response.statusText || 'HTTP error', response.status);
+    }
     // Read the body under the same timeout: a server can send headers and then stall.
-    text = await response.text();
+    text = await readLimited(response, maxBytes);
   } catch (error) {
+    if (error instanceof DatasetError) throw error;
+    if (error instanceof TooLarge) {
+      throw new DatasetError(
+        'too-large',
+        dataset,
+        `over the ${maxBytes}-byte limit${error.declared ? ` (${error.declared} bytes)` : ''}`,
+        undefined,
+        { limit: maxBytes, ...(error.declared ? { declared: error.declared } : {}) },
+      );
+    }
     if (timedOut) throw new DatasetError('timeout', dataset, `no answer within ${timeoutMs} ms`);
     if (signal?.aborted) throw error; // React Query cancelled it; not a dataset failure.
     throw new DatasetError(
@@ -76,10 +137,6 @@ export async function fetchDataset<S extends z.ZodMiniType>(
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
-  }
-
-  if (!response.ok) {
-    throw new DatasetError('http', dataset, response.statusText || 'HTTP error', response.status);
   }
 
   let json: unknown;
@@ -101,7 +158,12 @@ export async function fetchDataset<S extends z.ZodMiniType>(
       .slice(0, 3)
       .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
       .join('; ');
-    throw new DatasetError('schema', dataset, first);
+    // Paths can carry the file's own keys: keep a hostile one from flooding the error panel.
+    throw new DatasetError(
+      'schema',
+      dataset,
+      first.length > 300 ? `${first.slice(0, 299)}…` : first,
+    );
   }
   return result.data;
 }

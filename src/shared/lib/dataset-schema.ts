@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 
+import { isolateBidi } from './bidi';
+
 /**
  * Building blocks shared by every dataset schema.
  *
@@ -8,7 +10,16 @@ import * as z from 'zod/mini';
  */
 const nonEmpty = z.string().check(z.minLength(1));
 
-export const bilingualTextSchema = z.object({ zh: nonEmpty, en: nonEmpty });
+/**
+ * A string people read, as the file has it, except that right-to-left text or bidi controls come
+ * out as one directional isolate (see bidi.ts): wherever the app shows it, in a sentence, a chart
+ * description, a tooltip or a grid header, it cannot reorder what follows. The report's own text
+ * has none, so it passes unchanged.
+ */
+export const displayTextSchema = z.string().check(z.overwrite(isolateBidi));
+const nonEmptyDisplayText = z.string().check(z.minLength(1), z.overwrite(isolateBidi));
+
+export const bilingualTextSchema = z.object({ zh: nonEmptyDisplayText, en: nonEmptyDisplayText });
 export type BilingualText = z.infer<typeof bilingualTextSchema>;
 
 /**

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+import { refusedKeys } from '../lib/safe-storage';
 
 import {
   initialLanguage,
@@ -58,5 +60,25 @@ describe('persisted preferences', () => {
     const state = usePreferencesStore.getState();
     expect([state.colour, state.theme, state.palette]).toEqual(['auto', 'system', 'standard']);
     expect(['zh', 'en']).toContain(state.language);
+  });
+});
+
+describe('refused storage', () => {
+  it('still applies a change for the session when the browser refuses to save it', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const { languageSwitched, themeChosen } = usePreferencesStore.getState().actions;
+    expect(() => languageSwitched('en')).not.toThrow();
+    expect(() => themeChosen('dark')).not.toThrow();
+    const state = usePreferencesStore.getState();
+    expect([state.language, state.theme]).toEqual(['en', 'dark']);
+    expect(refusedKeys()).toContain(PREFERENCES_KEY);
+
+    // Once the browser accepts again, the next change is saved and the refusal is forgotten.
+    vi.mocked(Storage.prototype.setItem).mockRestore();
+    languageSwitched('zh');
+    expect(refusedKeys()).not.toContain(PREFERENCES_KEY);
+    expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? '{}').state.language).toBe('zh');
   });
 });

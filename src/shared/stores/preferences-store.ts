@@ -2,9 +2,13 @@ import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
+import { guardedStateStorage } from '../lib/safe-storage';
+
 /**
  * User preferences, persisted to localStorage. Server data lives in React Query and view state
- * in the URL; only these three choices live here.
+ * in the URL; only these choices live here. Storage goes through the guarded adapter: when the
+ * browser refuses a write (full quota, private mode) the choice still applies for the session and
+ * the shell says it was not saved, instead of the action throwing.
  */
 export const languages = ['zh', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -73,7 +77,7 @@ export const usePreferencesStore = create<PreferencesState>()(
     {
       name: PREFERENCES_KEY,
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => guardedStateStorage),
       partialize: ({ language, colour, theme, palette }) => ({ language, colour, theme, palette }),
       // Whatever is stored is untrusted: a corrupt or foreign value falls back to defaults silently.
       merge: (persisted, current) => {

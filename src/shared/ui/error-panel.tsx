@@ -2,6 +2,10 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isDatasetError } from '../lib/api-client';
+import { formatNumber } from '../lib/format';
+import { useLanguage } from '../stores/preferences-store';
+
+const MIB = 1024 * 1024;
 
 export interface ErrorPanelProps {
   /** Localised name of what failed, e.g. "Funds". */
@@ -19,6 +23,7 @@ export function ErrorPanel({
   retrying = false,
 }: ErrorPanelProps): ReactElement {
   const { t } = useTranslation();
+  const lang = useLanguage();
   let reason: string;
   if (isDatasetError(error)) {
     switch (error.kind) {
@@ -39,6 +44,12 @@ export function ErrorPanel({
         break;
       case 'empty':
         reason = t('errors.empty');
+        break;
+      case 'too-large':
+        // A size in MB to one decimal (a size, not a report figure).
+        reason = t('errors.tooLarge', {
+          limit: formatNumber(Math.round(((error.size?.limit ?? 0) / MIB) * 10) / 10, lang),
+        });
         break;
     }
   } else {

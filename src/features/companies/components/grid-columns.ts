@@ -188,15 +188,18 @@ export function aShareColumns(
   const readingOf = (field: string) => reading.columns.find((c) => c.field === field);
   const growth = (field: keyof AShareCompany & string): ColDef<AShareCompany> => {
     const column = readingOf(field);
+    const label = column ? column.reading[lang] : field;
     return signedPercentColumn<AShareCompany>(
       field,
-      column ? column.reading[lang] : field,
+      label,
       (row) => row[field] as number,
       context,
       {
+        // These labels come from the dataset, so they may be long: the header shows at most four
+        // lines (styles.css) and the tooltip the whole label, then the header as printed.
         headerTooltip: column
-          ? t('companies.grid.printedHeader', { header: column.printedHeader })
-          : undefined,
+          ? `${label}\n${t('companies.grid.printedHeader', { header: column.printedHeader })}`
+          : label,
         width: 114,
       },
     );

@@ -142,6 +142,17 @@ export function UserFiguresImport({ data, controller }: UserFiguresImportProps):
               : ''}
           </p>
         ) : null}
+        {!busy && outcome?.encoding ? (
+          <p>
+            {t(
+              // GB18030 is the fallback after strict UTF-8 failed: say why it was chosen.
+              outcome.encoding === 'gb18030'
+                ? 'sectors.user.encodingFallback'
+                : 'sectors.user.encoding',
+              { name: t(`sectors.user.encodings.${outcome.encoding}`) },
+            )}
+          </p>
+        ) : null}
         {stored && figures.length > 0 ? (
           <p>
             {t('sectors.user.loaded', {

@@ -33,6 +33,8 @@ export const en: LocaleResource = {
     palette: 'Palette',
     paletteStandard: 'Standard',
     paletteColourBlind: 'Colour-blind safe',
+    notSaved:
+      'This browser refused to save your preferences (storage is full or blocked): they apply until you close this tab.',
   },
   provenance: {
     dataAsOf: 'Data as of {{date}}',
@@ -56,6 +58,8 @@ export const en: LocaleResource = {
     parse: 'The response is not valid JSON ({{detail}}).',
     schema: 'The data does not have the expected shape: {{detail}}',
     empty: 'The dataset has no rows.',
+    tooLarge:
+      'The data file is over the {{limit}} MB size limit, so it was not read (the data host may be misconfigured).',
     unknown: 'Something unexpected went wrong.',
     retry: 'Retry',
     retrying: 'Retrying…',

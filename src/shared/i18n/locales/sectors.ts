@@ -109,6 +109,15 @@ export const sectorsStrings = defineStrings(
       resultAccepted: '“{{source}}”：导入 {{accepted}} 行，{{rejected}} 处问题。',
       resultRejected: '“{{source}}”：没有可用的行，未导入；之前载入的数据保持不变。',
       headerRead: '第 {{row}} 行按表头处理。',
+      encoding: '文件按 {{name}} 编码读取。',
+      encodingFallback:
+        '文件不是 UTF-8 编码，已按 {{name}} 读取（Excel 中文版“CSV(逗号分隔)”保存的就是这种编码）。',
+      encodings: {
+        'utf-8': 'UTF-8',
+        'utf-16le': 'UTF-16',
+        'utf-16be': 'UTF-16',
+        gb18030: 'GB18030（GBK）',
+      },
       errorsTitle: '问题（{{count}}）',
       moreErrors: '……另有 {{count}} 处问题未列出。',
       tableCaption: '你的数据（非报告数据）',
@@ -134,11 +143,14 @@ export const sectorsStrings = defineStrings(
         'column-count':
           '第 {{row}} 行有 {{value}} 列，而第一行只有 {{expected}} 列：数字中的逗号需要加引号。',
         'unterminated-quote': '第 {{row}} 行：引号没有闭合，此后的内容未读取。',
-        'too-many-rows': '第 {{row}} 行：超过 {{limit}} 行上限，此后的内容未读取。',
+        'too-many-rows':
+          '表格超过 {{limit}} 行的上限（从第 {{row}} 行起超出），未导入任何一行；之前载入的数据保持不变。报告只有 25 个子行业，请只保留这些行。',
         'no-data': '没有找到数据行。',
         'too-large': '文件大小 {{size}}，超过 {{limit}} 上限，未读取。之前载入的数据保持不变。',
         'too-large-text': '粘贴的内容超过 {{limit}} 个字符上限，未读取。',
         unreadable: '无法以文本方式读取该文件（不是 CSV 或文本文件？）。',
+        undecodable:
+          '无法识别该文件的文字编码：既不是 UTF-8，也不是 GB18030（GBK），因此未读取；之前载入的数据保持不变。请在 Excel 中“另存为”“CSV UTF-8(逗号分隔)”后重新导入。',
       },
     },
     distribution: {
@@ -275,6 +287,15 @@ export const sectorsStrings = defineStrings(
       resultRejected:
         '“{{source}}”: no usable rows, nothing imported; the data loaded before is unchanged.',
       headerRead: 'Row {{row}} was read as a header.',
+      encoding: 'The file was read as {{name}}.',
+      encodingFallback:
+        'The file is not UTF-8; it was read as {{name}} (what Excel on Chinese Windows saves as “CSV (Comma delimited)”).',
+      encodings: {
+        'utf-8': 'UTF-8',
+        'utf-16le': 'UTF-16',
+        'utf-16be': 'UTF-16',
+        gb18030: 'GB18030 (GBK)',
+      },
       errorsTitle: 'Problems ({{count}})',
       moreErrors: '…not listed: {{count}} more.',
       tableCaption: 'Your data (not from the report)',
@@ -300,13 +321,16 @@ export const sectorsStrings = defineStrings(
         'column-count':
           'Row {{row}} has {{value}} columns but the first row has {{expected}}: quote numbers that contain commas.',
         'unterminated-quote': 'Row {{row}}: a quoted cell is never closed; the rest is not read.',
-        'too-many-rows': 'Row {{row}}: over the limit of {{limit}} rows; the rest is not read.',
+        'too-many-rows':
+          'The table is over the limit of {{limit}} rows (from row {{row}} on), so no row was imported; the data loaded before is unchanged. The report has 25 sub-industries: keep only their rows.',
         'no-data': 'No data rows found.',
         'too-large':
           'The file is {{size}}, over the {{limit}} limit: it was not read. The data loaded before is unchanged.',
         'too-large-text':
           'The pasted text is over the limit of {{limit}} characters: it was not read.',
         unreadable: 'The file could not be read as text (is it a CSV or text file?).',
+        undecodable:
+          'The file’s text encoding is neither UTF-8 nor GB18030 (GBK), so it was not read; the data loaded before is unchanged. In Excel, use Save As → “CSV UTF-8 (Comma delimited)” and import it again.',
       },
     },
     distribution: {

@@ -44,6 +44,7 @@ export const zh = {
     palette: '配色',
     paletteStandard: '标准',
     paletteColourBlind: '色盲友好',
+    notSaved: '浏览器拒绝保存你的偏好设置（存储空间已满或被禁用）：设置在关闭此标签页之前有效。',
   },
   provenance: {
     dataAsOf: '数据截至 {{date}}',
@@ -67,6 +68,7 @@ export const zh = {
     parse: '返回的内容不是有效的 JSON 数据（{{detail}}）。',
     schema: '数据格式与预期不符：{{detail}}',
     empty: '数据集中没有任何记录。',
+    tooLarge: '数据文件超过 {{limit}} MB 的大小上限，未读取（数据主机可能配置有误）。',
     unknown: '发生未知错误。',
     retry: '重试',
     retrying: '重试中…',
