@@ -8,7 +8,7 @@ import { screenAShare, screenOverseas } from '../../features/companies/screen';
 import { parseCompaniesView } from '../../features/companies/view-state';
 import { fundsQueryOptions } from '../../features/funds/api';
 import { filterFunds, sortByReturn } from '../../features/funds/fund-filters';
-import { parseViewState } from '../../features/funds/fund-view-state';
+import { useFundsView } from '../../features/funds/use-funds-view';
 import { indicesQueryOptions } from '../../features/indices/api';
 import { frontierQueryOptions, newsQueryOptions } from '../../features/news/api';
 import { filterItems, groupByDate, summarize } from '../../features/news/timeline-filter';
@@ -176,8 +176,7 @@ function TimelineSlide(): ReactElement {
 function FundsSlide(): ReactElement {
   const { t } = useTranslation();
   const funds = useQuery(fundsQueryOptions());
-  const [searchParams] = useSearchParams();
-  const view = parseViewState(searchParams);
+  const { state: view } = useFundsView();
   return (
     <QueryPanel query={funds} what={t('datasets.funds')}>
       {(data) => {
