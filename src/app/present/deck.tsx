@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 
 import { companiesQueryOptions } from '../../features/companies/api';
 import { screenAShare, screenOverseas } from '../../features/companies/screen';
-import { parseCompaniesView } from '../../features/companies/view-state';
+import { useCompaniesView } from '../../features/companies/use-companies-view';
 import { fundsQueryOptions } from '../../features/funds/api';
 import { filterFunds, sortByReturn } from '../../features/funds/fund-filters';
 import { useFundsView } from '../../features/funds/use-funds-view';
@@ -202,8 +202,7 @@ function FundsSlide(): ReactElement {
 function CompaniesSlide(): ReactElement {
   const { t } = useTranslation();
   const companies = useQuery(companiesQueryOptions());
-  const [searchParams] = useSearchParams();
-  const view = parseCompaniesView(searchParams);
+  const [view] = useCompaniesView();
   const tab = view.tab === 'overseas' ? 'overseas' : 'a-share';
   return (
     <QueryPanel query={companies} what={t('datasets.companies')}>
