@@ -13,7 +13,7 @@ import { indicesQueryOptions } from '../../features/indices/api';
 import { frontierQueryOptions, newsQueryOptions } from '../../features/news/api';
 import { filterItems, groupByDate, summarize } from '../../features/news/timeline-filter';
 import { buildTimelineItems } from '../../features/news/timeline-items';
-import { parseTimelineView } from '../../features/news/timeline-view';
+import { useTimelineView } from '../../features/news/use-timeline-view';
 import { sectorsQueryOptions } from '../../features/sectors/api';
 import { QUADRANT_FILTERS, type QuadrantFilter } from '../../features/sectors/quadrants';
 import { formatDate } from '../../shared/lib/format';
@@ -139,8 +139,7 @@ function TimelineSlide(): ReactElement {
   const lang = useLanguage();
   const news = useQuery(newsQueryOptions());
   const frontier = useQuery(frontierQueryOptions());
-  const [searchParams] = useSearchParams();
-  const view = parseTimelineView(searchParams);
+  const [view] = useTimelineView();
   return (
     <QueryPanel query={news} what={t('datasets.news')}>
       {(data) => {
