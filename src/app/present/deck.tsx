@@ -1,6 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 
 import { companiesQueryOptions } from '../../features/companies/api';
@@ -15,9 +14,9 @@ import { filterItems, groupByDate, summarize } from '../../features/news/timelin
 import { buildTimelineItems } from '../../features/news/timeline-items';
 import { useTimelineView } from '../../features/news/use-timeline-view';
 import { sectorsQueryOptions } from '../../features/sectors/api';
-import { QUADRANT_FILTERS, type QuadrantFilter } from '../../features/sectors/quadrants';
+import type { QuadrantFilter } from '../../features/sectors/quadrants';
+import { useSectorsView } from '../../features/sectors/use-sectors-view';
 import { formatDate } from '../../shared/lib/format';
-import { parseEnum, withParams } from '../../shared/lib/url-params';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { provenanceLabel, TranslationMark } from '../../shared/ui/bilingual';
 import { LoadingBlock } from '../../shared/ui/loading-block';
@@ -111,12 +110,8 @@ function ConstituentsSlide(): ReactElement {
 function SectorsSlide(): ReactElement {
   const { t } = useTranslation();
   const sectors = useQuery(sectorsQueryOptions());
-  const [searchParams, setSearchParams] = useSearchParams();
-  const quadrant = parseEnum(searchParams.get('quadrant'), QUADRANT_FILTERS, 'all');
-  const onQuadrant = (next: QuadrantFilter): void =>
-    setSearchParams(withParams(searchParams, { quadrant: next }, { quadrant: 'all' }), {
-      replace: true,
-    });
+  const [{ quadrant }, setView] = useSectorsView();
+  const onQuadrant = (next: QuadrantFilter): void => setView({ quadrant: next });
   return (
     <QueryPanel query={sectors} what={t('datasets.sectors')}>
       {(data) => (
