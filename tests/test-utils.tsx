@@ -5,12 +5,8 @@ import { act } from 'react';
 import { NuqsTestingAdapter, type OnUrlUpdateFunction } from 'nuqs/adapters/testing';
 
 import { Providers } from '../src/app/providers';
-import { registerStrings } from '../src/shared/i18n/i18n';
-import { companiesStrings } from '../src/shared/i18n/locales/companies';
-import { fundsStrings } from '../src/shared/i18n/locales/funds';
-import { presentStrings } from '../src/shared/i18n/locales/present';
-import { sectorsStrings } from '../src/shared/i18n/locales/sectors';
-import { timelineStrings } from '../src/shared/i18n/locales/timeline';
+import { namespaceBackend, pageNamespaces } from '../src/app/i18n-namespaces';
+import { getI18n } from '../src/shared/i18n/i18n';
 import { createQueryClient } from '../src/app/query-client';
 import { usePreferencesStore, type Language } from '../src/shared/stores/preferences-store';
 
@@ -62,9 +58,8 @@ export function renderWithProviders(
   return { ...result, queryClient };
 }
 
-// Tests render page components directly: give them every page's strings up front.
-registerStrings('sectors', sectorsStrings);
-registerStrings('funds', fundsStrings);
-registerStrings('companies', companiesStrings);
-registerStrings('timeline', timelineStrings);
-registerStrings('present', presentStrings);
+// Tests render page components directly: load every page namespace, in both languages, before
+// any test renders (in the app a component's first render loads its namespace).
+const i18n = getI18n(usePreferencesStore.getState().language, namespaceBackend);
+await i18n.loadNamespaces([...pageNamespaces]);
+await i18n.loadLanguages(['zh', 'en']);

@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 
 import { bindLanguage, getI18n } from '../shared/i18n/i18n';
+import { namespaceBackend } from './i18n-namespaces';
 import {
   useColourConvention,
   usePalette,
@@ -36,7 +37,7 @@ export function Providers({
   queryClient: QueryClient;
   children: ReactNode;
 }): ReactElement {
-  const [i18n] = useState(() => getI18n(usePreferencesStore.getState().language));
+  const [i18n] = useState(() => getI18n(usePreferencesStore.getState().language, namespaceBackend));
   useEffect(() => bindLanguage(i18n), [i18n]);
   return (
     <QueryClientProvider client={queryClient}>

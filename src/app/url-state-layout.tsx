@@ -1,6 +1,8 @@
-import type { ReactElement } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import { Outlet } from 'react-router';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
+
+import { LoadingBlock } from '../shared/ui/loading-block';
 
 /**
  * Not shallow: React Router is told of every change (a replace navigation, as `setSearchParams`
@@ -17,7 +19,10 @@ const urlStateOptions = { shallow: false } as const;
 export function UrlStateLayout(): ReactElement {
   return (
     <NuqsAdapter defaultOptions={urlStateOptions}>
-      <Outlet />
+      {/* A page's strings namespace loads on its first render (present mode has no shell around it). */}
+      <Suspense fallback={<LoadingBlock />}>
+        <Outlet />
+      </Suspense>
     </NuqsAdapter>
   );
 }

@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { companiesStrings } from '../../src/shared/i18n/locales/companies';
+import { companiesStrings } from '../../src/features/companies/strings';
 import { en as enCore } from '../../src/shared/i18n/locales/en';
-import { fundsStrings } from '../../src/shared/i18n/locales/funds';
-import { presentStrings } from '../../src/shared/i18n/locales/present';
-import { sectorsStrings } from '../../src/shared/i18n/locales/sectors';
-import { timelineStrings } from '../../src/shared/i18n/locales/timeline';
+import { fundsStrings } from '../../src/features/funds/strings';
+import { presentStrings } from '../../src/app/present/strings';
+import { sectorsStrings } from '../../src/features/sectors/strings';
+import { timelineStrings } from '../../src/features/news/strings';
 import { zh as zhCore } from '../../src/shared/i18n/locales/zh';
 
 // Core strings plus every page's (pages register theirs when their route loads).

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { sectorsStrings } from '../../src/shared/i18n/locales/sectors';
+import { sectorsStrings } from '../../src/features/sectors/strings';
 import type { Provenance } from '../../src/shared/lib/dataset-schema';
 import { DATASET_NAMES, loadDatasets, readDatasetJson } from './source-text';
 

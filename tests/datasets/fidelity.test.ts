@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { sectorsStrings } from '../../src/shared/i18n/locales/sectors';
+import { sectorsStrings } from '../../src/features/sectors/strings';
 
 import {
   appearsIn,

@@ -13,12 +13,12 @@ import {
   glossaryProblems,
   glossarySchema,
 } from '../../src/shared/lib/company-glossary';
-import { companiesStrings } from '../../src/shared/i18n/locales/companies';
+import { companiesStrings } from '../../src/features/companies/strings';
 import { en as enCore } from '../../src/shared/i18n/locales/en';
-import { fundsStrings } from '../../src/shared/i18n/locales/funds';
-import { presentStrings } from '../../src/shared/i18n/locales/present';
-import { sectorsStrings } from '../../src/shared/i18n/locales/sectors';
-import { timelineStrings } from '../../src/shared/i18n/locales/timeline';
+import { fundsStrings } from '../../src/features/funds/strings';
+import { presentStrings } from '../../src/app/present/strings';
+import { sectorsStrings } from '../../src/features/sectors/strings';
+import { timelineStrings } from '../../src/features/news/strings';
 import { zh as zhCore } from '../../src/shared/i18n/locales/zh';
 import { DATASET_NAMES, readDatasetJson } from './source-text';
 

@@ -48,7 +48,7 @@ const checkbox = (page: Page, rowId: string) =>
   grid(page).locator(`[role="row"][row-id="${rowId}"] input[type="checkbox"]`);
 
 /** "N of M funds", announced as a status. */
-const countLine = (page: Page) => page.getByRole('status');
+const countLine = (page: Page) => page.getByRole('main').getByRole('status');
 
 /** Scrolls the grid body so the last rows are rendered (AG Grid virtualises rows). */
 async function scrollGrid(page: Page, to: 'top' | 'bottom', lang: Lang = 'zh') {

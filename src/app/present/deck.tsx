@@ -59,11 +59,11 @@ function KpiSlide(): ReactElement {
 }
 
 function ReturnsSlide(): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'funds', 'translation']);
   const lang = useLanguage();
   const indices = useQuery(indicesQueryOptions());
   return (
-    <QueryPanel query={indices} what={t('datasets.indices')}>
+    <QueryPanel query={indices} what={t('translation:datasets.indices')}>
       {(data) => (
         <>
           <Suspense fallback={<LoadingBlock />}>
@@ -80,11 +80,11 @@ function ReturnsSlide(): ReactElement {
 }
 
 function ConstituentsSlide(): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'funds', 'translation']);
   const lang = useLanguage();
   const indices = useQuery(indicesQueryOptions());
   return (
-    <QueryPanel query={indices} what={t('datasets.indices')}>
+    <QueryPanel query={indices} what={t('translation:datasets.indices')}>
       {(data) => (
         <div className="grid-2">
           {(['top', 'bottom'] as const).map((which) => (
@@ -108,12 +108,12 @@ function ConstituentsSlide(): ReactElement {
 
 /** The sub-industry scatter, keeping the Sectors page's quadrant filter (?quadrant=). */
 function SectorsSlide(): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'funds', 'translation']);
   const sectors = useQuery(sectorsQueryOptions());
   const [{ quadrant }, setView] = useSectorsView();
   const onQuadrant = (next: QuadrantFilter): void => setView({ quadrant: next });
   return (
-    <QueryPanel query={sectors} what={t('datasets.sectors')}>
+    <QueryPanel query={sectors} what={t('translation:datasets.sectors')}>
       {(data) => (
         <Suspense fallback={<LoadingBlock />}>
           <GrowthScatterChart
@@ -130,13 +130,13 @@ function SectorsSlide(): ReactElement {
 
 /** Timeline highlights: the newest dated items under the timeline page's filters (?cat=, ?q=, range). */
 function TimelineSlide(): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'funds', 'translation']);
   const lang = useLanguage();
   const news = useQuery(newsQueryOptions());
   const frontier = useQuery(frontierQueryOptions());
   const [view] = useTimelineView();
   return (
-    <QueryPanel query={news} what={t('datasets.news')}>
+    <QueryPanel query={news} what={t('translation:datasets.news')}>
       {(data) => {
         const items = filterItems(buildTimelineItems(data, frontier.data ?? null), view);
         const dated = groupByDate(items, 'desc').filter((group) => group.date !== null);
@@ -147,7 +147,7 @@ function TimelineSlide(): ReactElement {
               <li key={item.id}>
                 <p className="slide-highlight-meta">
                   {item.date ? formatDate(item.date, lang) : ''} ·{' '}
-                  {t(`timeline.categories.${item.category}`)}
+                  {t(`categories.${item.category}`)}
                 </p>
                 <p className="slide-highlight-title">
                   {item.headline[lang]}
@@ -168,11 +168,11 @@ function TimelineSlide(): ReactElement {
  * among the funds its filters let through. The filters ride along in the URL.
  */
 function FundsSlide(): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'funds', 'translation']);
   const funds = useQuery(fundsQueryOptions());
   const { state: view } = useFundsView();
   return (
-    <QueryPanel query={funds} what={t('datasets.funds')}>
+    <QueryPanel query={funds} what={t('translation:datasets.funds')}>
       {(data) => {
         const screened = filterFunds(data.funds, view.filters);
         const chosen = data.funds.filter((fund) => view.selected.includes(fund.code));
@@ -180,7 +180,7 @@ function FundsSlide(): ReactElement {
         return (
           <>
             <p className="slide-caption">
-              {t('funds.count', { shown: screened.length, total: data.funds.length })}
+              {t('funds:count', { shown: screened.length, total: data.funds.length })}
             </p>
             <Suspense fallback={<LoadingBlock />}>
               <FundCompareChart funds={shown} period={view.chartSort} dataDate={DATA_DATE} />
@@ -194,12 +194,12 @@ function FundsSlide(): ReactElement {
 
 /** The company scatterplots of the Companies page's tab and screen (?tab=, filters, ?sel=). */
 function CompaniesSlide(): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'funds', 'translation']);
   const companies = useQuery(companiesQueryOptions());
   const [view] = useCompaniesView();
   const tab = view.tab === 'overseas' ? 'overseas' : 'a-share';
   return (
-    <QueryPanel query={companies} what={t('datasets.companies')}>
+    <QueryPanel query={companies} what={t('translation:datasets.companies')}>
       {(data) => (
         <Suspense fallback={<LoadingBlock />}>
           <CompanyCharts

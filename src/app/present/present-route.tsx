@@ -24,19 +24,6 @@ import { exitFullscreen } from './fullscreen';
 import { slideToPng } from './slide-png';
 import { isTypingTarget } from './use-present-shortcut';
 import '../styles/present.css';
-import { presentStrings } from '../../shared/i18n/locales/present';
-import { sectorsStrings } from '../../shared/i18n/locales/sectors';
-import { timelineStrings } from '../../shared/i18n/locales/timeline';
-import { fundsStrings } from '../../shared/i18n/locales/funds';
-import { companiesStrings } from '../../shared/i18n/locales/companies';
-import { registerStrings } from '../../shared/i18n/i18n';
-
-// This page's text loads with its code.
-registerStrings('present', presentStrings);
-registerStrings('sectors', sectorsStrings);
-registerStrings('timeline', timelineStrings);
-registerStrings('funds', fundsStrings);
-registerStrings('companies', companiesStrings);
 
 /** `mask=1`: values hidden (H), so a masked deck can be shared as such. */
 const presentUrlParsers = { mask: parseAsFlag('1').withDefault(false) };
@@ -66,13 +53,13 @@ const previousKeys = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 
 /** Data date, source and disclaimer: on every slide and every printed page. */
 export function SlideFooter(): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['present', 'translation']);
   const lang = useLanguage();
   const text = provenanceText(embeddedEditions, lang);
   return (
     <footer className="slide-footer">
       <span className="data-date">{text?.dataDate}</span> <span>{text?.source}</span>{' '}
-      <span className="slide-disclaimer">{t('present.disclaimer')}</span>
+      <span className="slide-disclaimer">{t('disclaimer')}</span>
     </footer>
   );
 }
@@ -84,7 +71,7 @@ export function SlideFooter(): ReactElement {
  * from a filtered screen keeps its filter.
  */
 export function PresentRoute(): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['present', 'translation']);
   const { slide: slideId } = useParams();
   const [{ mask: masked }, setUrl] = useUrlState(presentUrlParsers);
   const navigate = useNavigate();
@@ -124,7 +111,7 @@ export function PresentRoute(): ReactElement {
     if (!container) return;
     const styles = getComputedStyle(document.documentElement);
     const url = await slideToPng(container, {
-      title: t(`present.slides.${slide.id}`),
+      title: t(`slides.${slide.id}`),
       footer: `${provenanceText(embeddedEditions, lang)?.dataDate ?? ''} · ${provenanceText(embeddedEditions, lang)?.source ?? ''}`,
       background:
         styles.getPropertyValue('--bg').trim() || (theme === 'dark' ? '#14171c' : '#f6f7f9'),
@@ -182,7 +169,7 @@ export function PresentRoute(): ReactElement {
   }, [leave]);
 
   useEffect(() => {
-    document.title = `${t(`present.slides.${slide.id}`)} · ${t('app.name')}`;
+    document.title = `${t(`slides.${slide.id}`)} · ${t('translation:app.name')}`;
   }, [slide.id, t]);
 
   if (slideId !== slide.id)
@@ -192,15 +179,15 @@ export function PresentRoute(): ReactElement {
   return (
     <div className="present" data-blank={blank ? 'true' : undefined}>
       <header className="present-top">
-        <h1>{t(`present.slides.${slide.id}`)}</h1>
+        <h1>{t(`slides.${slide.id}`)}</h1>
         <p
           className="present-counter"
-          aria-label={t('present.slideOf', { current: index + 1, total: deck.length })}
+          aria-label={t('slideOf', { current: index + 1, total: deck.length })}
         >
-          {t('present.counter', { current: index + 1, total: deck.length })}
+          {t('counter', { current: index + 1, total: deck.length })}
         </p>
       </header>
-      {fullscreenRefused ? <p className="present-note">{t('present.fullscreenRefused')}</p> : null}
+      {fullscreenRefused ? <p className="present-note">{t('fullscreenRefused')}</p> : null}
       <main className="present-body" ref={slideRef} aria-live="polite">
         <MaskProvider masked={masked}>
           <ChartFontProvider size={slideFontSize}>
@@ -211,14 +198,14 @@ export function PresentRoute(): ReactElement {
         </MaskProvider>
       </main>
       <SlideFooter />
-      <nav className="present-controls" aria-label={t('present.title')}>
+      <nav className="present-controls" aria-label={t('title')}>
         <button
           type="button"
           className="button"
           onClick={() => go(index - 1)}
           disabled={index === 0}
         >
-          ← {t('present.previous')}
+          ← {t('previous')}
         </button>
         <button
           type="button"
@@ -226,16 +213,16 @@ export function PresentRoute(): ReactElement {
           onClick={() => go(index + 1)}
           disabled={index === deck.length - 1}
         >
-          {t('present.next')} →
+          {t('next')} →
         </button>
         <button type="button" className="button" aria-pressed={masked} onClick={toggleMask}>
-          {masked ? t('present.showValues') : t('present.hideValues')}
+          {masked ? t('showValues') : t('hideValues')}
         </button>
         <button type="button" className="button" onClick={() => setBlank(true)}>
-          {t('present.blank')}
+          {t('blank')}
         </button>
         <button type="button" className="button" onClick={() => void exportPng()}>
-          {t('present.exportPng')}
+          {t('exportPng')}
         </button>
         <button
           type="button"
@@ -246,16 +233,16 @@ export function PresentRoute(): ReactElement {
             void navigate(`/present/print${search}`, { state: { ...state, printRequested: true } })
           }
         >
-          {t('present.printDeck')}
+          {t('printDeck')}
         </button>
         <button type="button" className="button" onClick={leave}>
-          {t('present.exit')}
+          {t('exit')}
         </button>
-        <span className="present-keys">{t('present.keys')}</span>
+        <span className="present-keys">{t('keys')}</span>
       </nav>
       {blank ? (
         <button type="button" className="present-blank" onClick={() => setBlank(false)}>
-          <span className="visually-hidden">{t('present.blankNotice')}</span>
+          <span className="visually-hidden">{t('blankNotice')}</span>
         </button>
       ) : null}
       <p className="visually-hidden">{formatDate(DATA_DATE, lang)}</p>

@@ -6,19 +6,6 @@ import { LoadingPage } from '../route-states';
 import { deck } from './deck';
 import { SlideFooter } from './present-route';
 import '../styles/present.css';
-import { presentStrings } from '../../shared/i18n/locales/present';
-import { sectorsStrings } from '../../shared/i18n/locales/sectors';
-import { timelineStrings } from '../../shared/i18n/locales/timeline';
-import { fundsStrings } from '../../shared/i18n/locales/funds';
-import { companiesStrings } from '../../shared/i18n/locales/companies';
-import { registerStrings } from '../../shared/i18n/i18n';
-
-// This page's text loads with its code.
-registerStrings('present', presentStrings);
-registerStrings('sectors', sectorsStrings);
-registerStrings('timeline', timelineStrings);
-registerStrings('funds', fundsStrings);
-registerStrings('companies', companiesStrings);
 
 /** Set in history state by present mode's "Print / save deck as PDF" button, never by a link. */
 export interface PrintRequest {
@@ -32,7 +19,7 @@ export interface PrintRequest {
  * carries no history state, so opening `/present/print` from chat never pops a dialog.
  */
 export function PrintDeckRoute(): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['present', 'translation']);
   const navigate = useNavigate();
   const location = useLocation();
   // Read once, on arrival: the request is then removed from history state (which survives a
@@ -55,20 +42,20 @@ export function PrintDeckRoute(): ReactElement {
   return (
     <div className="print-deck">
       <div className="print-toolbar">
-        <h1>{t('present.printTitle')}</h1>
+        <h1>{t('printTitle')}</h1>
         <button type="button" className="button" onClick={() => window.print()}>
-          {t('present.printDeck')}
+          {t('printDeck')}
         </button>
         <button type="button" className="button" onClick={() => void navigate(-1)}>
-          {t('present.exit')}
+          {t('exit')}
         </button>
       </div>
       {deck.map(({ id, Component }, index) => (
         <section key={id} className="print-slide" aria-labelledby={`print-${id}`}>
           <header className="present-top">
-            <h2 id={`print-${id}`}>{t(`present.slides.${id}`)}</h2>
+            <h2 id={`print-${id}`}>{t(`slides.${id}`)}</h2>
             <p className="present-counter">
-              {t('present.counter', { current: index + 1, total: deck.length })}
+              {t('counter', { current: index + 1, total: deck.length })}
             </p>
           </header>
           <div className="present-body">

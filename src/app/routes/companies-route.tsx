@@ -11,12 +11,7 @@ import { useCompaniesView } from '../../features/companies/use-companies-view';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import { WhenVisible } from '../../shared/ui/when-visible';
 import '../styles/companies.css';
-import { companiesStrings } from '../../shared/i18n/locales/companies';
-import { registerStrings } from '../../shared/i18n/i18n';
 import { LoadingBlock } from '../../shared/ui/loading-block';
-
-// This page's text loads with its code.
-registerStrings('companies', companiesStrings);
 
 // ECharts loads after the grid and its text have painted, and only once the chart panel comes
 // near the viewport: a reader who only screens the grid never downloads the chart code.
@@ -35,16 +30,16 @@ const renderCharts = (props: ChartSlotProps): ReactElement => (
 );
 
 export function CompaniesRoute(): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['companies', 'translation']);
   const query = useQuery(companiesQueryOptions());
   const [view, update] = useCompaniesView();
   return (
     <div className="page companies-page">
       <header className="page-header">
-        <h1>{t('companies.title')}</h1>
-        <p>{t('companies.lead')}</p>
+        <h1>{t('title')}</h1>
+        <p>{t('lead')}</p>
       </header>
-      <QueryPanel query={query} what={t('datasets.companies')} minHeight={520}>
+      <QueryPanel query={query} what={t('translation:datasets.companies')} minHeight={520}>
         {(data) => (
           <CompaniesScreen data={data} view={view} update={update} renderCharts={renderCharts} />
         )}

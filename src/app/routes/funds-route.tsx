@@ -7,12 +7,7 @@ import { FundsScreener } from '../../features/funds/components/funds-screener';
 import { useFundsView } from '../../features/funds/use-funds-view';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import '../styles/funds.css';
-import { registerStrings } from '../../shared/i18n/i18n';
-import { fundsStrings } from '../../shared/i18n/locales/funds';
 import { LoadingBlock } from '../../shared/ui/loading-block';
-
-// This page's text loads with its code.
-registerStrings('funds', fundsStrings);
 
 // The chart code (echarts) loads after the grid has painted.
 const FundCompareChart = lazy(() =>
@@ -24,16 +19,16 @@ const FundCompareChart = lazy(() =>
 const DATA_DATE = '2024-10-31';
 
 export function FundsRoute(): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['funds', 'translation']);
   const funds = useQuery(fundsQueryOptions());
   const view = useFundsView();
   return (
     <div className="page funds-page">
       <header className="page-header">
-        <h1>{t('funds.title')}</h1>
-        <p>{t('funds.lead')}</p>
+        <h1>{t('title')}</h1>
+        <p>{t('lead')}</p>
       </header>
-      <QueryPanel query={funds} what={t('datasets.funds')} minHeight={480}>
+      <QueryPanel query={funds} what={t('translation:datasets.funds')} minHeight={480}>
         {(data) => (
           <FundsScreener
             data={data}

@@ -17,12 +17,7 @@ import { DataNotes, SourceTag, TranslationMark } from '../../shared/ui/bilingual
 import { KpiCard } from '../../shared/ui/kpi-card';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import '../styles/sectors.css';
-import { sectorsStrings } from '../../shared/i18n/locales/sectors';
-import { registerStrings } from '../../shared/i18n/i18n';
 import { LoadingBlock } from '../../shared/ui/loading-block';
-
-// This page's text loads with its code.
-registerStrings('sectors', sectorsStrings);
 
 // Chart code (echarts) loads after the text has painted.
 const GrowthScatterChart = lazy(() =>
@@ -50,7 +45,7 @@ const DATA_DATE = '2024-10-31';
 const NO_ROWS: readonly SubIndustry[] = [];
 
 export function SectorsRoute(): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sectors', 'translation']);
   const lang = useLanguage();
   const sectors = useQuery(sectorsQueryOptions());
   const [{ view, quadrant }, setParam] = useSectorsView();
@@ -63,29 +58,29 @@ export function SectorsRoute(): ReactElement {
   return (
     <div className="page sectors-page">
       <header className="page-header">
-        <h1>{t('sectors.title')}</h1>
-        <p>{t('sectors.lead')}</p>
+        <h1>{t('title')}</h1>
+        <p>{t('lead')}</p>
       </header>
 
       <section className="panel" aria-labelledby="sectors-industry-title">
         <div className="panel-header">
-          <h2 id="sectors-industry-title">{t('sectors.industry.heading')}</h2>
+          <h2 id="sectors-industry-title">{t('industry.heading')}</h2>
         </div>
-        <QueryPanel query={sectors} what={t('datasets.sectors')} minHeight={280}>
+        <QueryPanel query={sectors} what={t('translation:datasets.sectors')} minHeight={280}>
           {(data) => (
             <>
               <div className="sectors-industry">
                 <div className="kpis sectors-kpis">
                   <IndustryKpis data={data} />
                   <KpiCard
-                    label={t('sectors.industry.sample')}
+                    label={t('industry.sample')}
                     value={formatCount(data.industry.sampleSize, lang)}
-                    unit={t('sectors.industry.sampleUnit')}
+                    unit={t('industry.sampleUnit')}
                     source={<SourceTag source={data.industry.source} />}
                   />
                 </div>
                 <div className="sectors-chart-block">
-                  <h3>{t('sectors.industry.growthTitle')}</h3>
+                  <h3>{t('industry.growthTitle')}</h3>
                   <Suspense fallback={<LoadingBlock minHeight={280} />}>
                     <IndustryGrowthChart data={data} dataDate={DATA_DATE} />
                   </Suspense>
@@ -95,9 +90,9 @@ export function SectorsRoute(): ReactElement {
                 {data.industry.commentary[lang]}
                 <TranslationMark />
               </p>
-              <p className="sectors-note">{t('sectors.industry.historyMissing')}</p>
+              <p className="sectors-note">{t('industry.historyMissing')}</p>
               <details className="sectors-details">
-                <summary>{t('sectors.industry.sample')}</summary>
+                <summary>{t('industry.sample')}</summary>
                 <p>
                   {data.industry.sampleMethod[lang]}
                   <TranslationMark />
@@ -110,21 +105,21 @@ export function SectorsRoute(): ReactElement {
 
       <section className="panel" aria-labelledby="sectors-scatter-title">
         <div className="panel-header">
-          <h2 id="sectors-scatter-title">{t('sectors.scatter.heading')}</h2>
+          <h2 id="sectors-scatter-title">{t('scatter.heading')}</h2>
         </div>
-        <QueryPanel query={sectors} what={t('datasets.sectors')} minHeight={760}>
+        <QueryPanel query={sectors} what={t('translation:datasets.sectors')} minHeight={760}>
           {(data) => {
             const shown = data.subIndustries.filter((row) => inQuadrant(row, quadrant));
             return (
               <>
                 <p>
-                  <strong>{t('sectors.scatter.summary')}</strong>
+                  <strong>{t('scatter.summary')}</strong>
                   {lang === 'zh' ? '：' : ': '}
                   {data.subIndustrySummary[lang]}
                   <TranslationMark />
                 </p>
                 <div className="toolbar sectors-toolbar">
-                  <div className="sectors-view" role="group" aria-label={t('sectors.view.label')}>
+                  <div className="sectors-view" role="group" aria-label={t('view.label')}>
                     {SECTOR_VIEWS.map((option) => (
                       <button
                         key={option}
@@ -133,7 +128,7 @@ export function SectorsRoute(): ReactElement {
                         aria-pressed={view === option}
                         onClick={() => setParam({ view: option })}
                       >
-                        {t(option === 'chart' ? 'sectors.view.chart' : 'sectors.view.grid')}
+                        {t(option === 'chart' ? 'view.chart' : 'view.grid')}
                       </button>
                     ))}
                   </div>
@@ -144,14 +139,14 @@ export function SectorsRoute(): ReactElement {
                   />
                 </div>
                 <p className="count-line" aria-live="polite">
-                  {t('sectors.filter.showing', {
+                  {t('filter.showing', {
                     shown: formatCount(shown.length, lang),
                     total: formatCount(data.subIndustries.length, lang),
                   })}
                 </p>
                 {view === 'chart' ? (
                   <div className="sectors-chart-block">
-                    <h3>{t('sectors.scatter.title')}</h3>
+                    <h3>{t('scatter.title')}</h3>
                     <Suspense fallback={<LoadingBlock minHeight={760} />}>
                       <GrowthScatterChart
                         data={data}
@@ -164,14 +159,14 @@ export function SectorsRoute(): ReactElement {
                 ) : (
                   <SubIndustryTable rows={shown} />
                 )}
-                <p className="sectors-note">{t('sectors.scatter.halfNote')}</p>
+                <p className="sectors-note">{t('scatter.halfNote')}</p>
                 <aside className="sectors-missing" aria-labelledby="sectors-missing-title">
-                  <h3 id="sectors-missing-title">{t('sectors.scatter.missingTitle')}</h3>
-                  <p>{t('sectors.scatter.missingBody')}</p>
+                  <h3 id="sectors-missing-title">{t('scatter.missingTitle')}</h3>
+                  <p>{t('scatter.missingBody')}</p>
                   <ul className="plain-list">
                     {data.missingFigures.map((figure) => (
                       <li key={figure.number}>
-                        {t('sectors.scatter.figureCaption', {
+                        {t('scatter.figureCaption', {
                           number: figure.number,
                           caption: figure.caption[lang],
                         })}
@@ -188,15 +183,15 @@ export function SectorsRoute(): ReactElement {
 
       <section className="panel" aria-labelledby="sectors-user-title">
         <div className="panel-header">
-          <h2 id="sectors-user-title">{t('sectors.user.heading')}</h2>
+          <h2 id="sectors-user-title">{t('user.heading')}</h2>
         </div>
-        <QueryPanel query={sectors} what={t('datasets.sectors')}>
+        <QueryPanel query={sectors} what={t('translation:datasets.sectors')}>
           {(data) => (
             <>
               <UserFiguresImport data={data} controller={userFigures} />
               {userFigures.stored ? (
                 <div className="sectors-chart-block sectors-user-chart">
-                  <h3>{t('sectors.user.chartTitle')}</h3>
+                  <h3>{t('user.chartTitle')}</h3>
                   <Suspense fallback={<LoadingBlock minHeight={520} />}>
                     <UserFiguresChart
                       data={data}
@@ -213,9 +208,9 @@ export function SectorsRoute(): ReactElement {
 
       <section className="panel" aria-labelledby="sectors-distribution-title">
         <div className="panel-header">
-          <h2 id="sectors-distribution-title">{t('sectors.distribution.heading')}</h2>
+          <h2 id="sectors-distribution-title">{t('distribution.heading')}</h2>
         </div>
-        <QueryPanel query={sectors} what={t('datasets.sectors')} minHeight={300}>
+        <QueryPanel query={sectors} what={t('translation:datasets.sectors')} minHeight={300}>
           {(data) => (
             <>
               <p>
@@ -228,10 +223,10 @@ export function SectorsRoute(): ReactElement {
                     <h3>
                       {t(
                         which === 'revenue'
-                          ? 'sectors.distribution.revenueTitle'
+                          ? 'distribution.revenueTitle'
                           : which === 'profit'
-                            ? 'sectors.distribution.profitTitle'
-                            : 'sectors.distribution.bucketsTitle',
+                            ? 'distribution.profitTitle'
+                            : 'distribution.bucketsTitle',
                       )}
                     </h3>
                     <Suspense

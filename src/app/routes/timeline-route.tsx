@@ -27,12 +27,7 @@ import { Panel } from '../../shared/ui/panel';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import { companyLinkForCode } from '../links';
 import '../styles/timeline.css';
-import { timelineStrings } from '../../shared/i18n/locales/timeline';
-import { registerStrings } from '../../shared/i18n/i18n';
 import { LoadingBlock } from '../../shared/ui/loading-block';
-
-// This page's text loads with its code.
-registerStrings('timeline', timelineStrings);
 
 // Chart code (echarts) loads after the timeline text has painted.
 const SwimlaneChart = lazy(() =>
@@ -58,7 +53,7 @@ const renderBenchmark = (props: BenchmarkChartProps): ReactElement => (
 );
 
 export function TimelineRoute(): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'translation']);
   const lang = useLanguage();
   const news = useQuery(newsQueryOptions());
   const frontier = useQuery(frontierQueryOptions());
@@ -83,19 +78,17 @@ export function TimelineRoute(): ReactElement {
   return (
     <div className="page timeline-page">
       <header className="page-header">
-        <h1>{t('timeline.title')}</h1>
-        {news.data && frontier.data ? (
-          <p>{t('timeline.lead', { n: formatCount(total, lang) })}</p>
-        ) : null}
+        <h1>{t('title')}</h1>
+        {news.data && frontier.data ? <p>{t('lead', { n: formatCount(total, lang) })}</p> : null}
       </header>
 
-      <Panel id="timeline-list" title={t('timeline.list.title')}>
+      <Panel id="timeline-list" title={t('list.title')}>
         {frontier.isError ? (
-          <QueryPanel query={frontier} what={t('datasets.frontier')}>
+          <QueryPanel query={frontier} what={t('translation:datasets.frontier')}>
             {() => null}
           </QueryPanel>
         ) : null}
-        <QueryPanel query={news} what={t('datasets.news')} minHeight={600}>
+        <QueryPanel query={news} what={t('translation:datasets.news')} minHeight={600}>
           {(data) => (
             <>
               <TimelinePanel
@@ -116,12 +109,12 @@ export function TimelineRoute(): ReactElement {
         id="financing"
         title={
           <>
-            {t('timeline.financing.title')}
+            {t('financing.title')}
             <TranslationMark />
           </>
         }
       >
-        <QueryPanel query={news} what={t('datasets.news')}>
+        <QueryPanel query={news} what={t('translation:datasets.news')}>
           {(data) => <FinancingTable news={data} companyLinks={companyLinks} onReveal={onReveal} />}
         </QueryPanel>
       </Panel>
@@ -130,24 +123,24 @@ export function TimelineRoute(): ReactElement {
         id="policies"
         title={
           <>
-            {t('timeline.policies.title')}
+            {t('policies.title')}
             <TranslationMark />
           </>
         }
       >
-        <QueryPanel query={news} what={t('datasets.news')}>
+        <QueryPanel query={news} what={t('translation:datasets.news')}>
           {(data) => <PolicyTable news={data} onReveal={onReveal} />}
         </QueryPanel>
       </Panel>
 
-      <Panel id="benchmarks" title={t('timeline.benchmarks.title')}>
-        <QueryPanel query={frontier} what={t('datasets.frontier')} minHeight={420}>
+      <Panel id="benchmarks" title={t('benchmarks.title')}>
+        <QueryPanel query={frontier} what={t('translation:datasets.frontier')} minHeight={420}>
           {(data) => <BenchmarkSection frontier={data} renderChart={renderBenchmark} />}
         </QueryPanel>
       </Panel>
 
-      <Panel id="pricing" title={t('timeline.pricing.title')}>
-        <QueryPanel query={frontier} what={t('datasets.frontier')}>
+      <Panel id="pricing" title={t('pricing.title')}>
+        <QueryPanel query={frontier} what={t('translation:datasets.frontier')}>
           {(data) => <PricingTable frontier={data} />}
         </QueryPanel>
       </Panel>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-import { companiesStrings } from '../../shared/i18n/locales/companies';
+import { companiesStrings } from './strings';
 import { companiesDatasetSchema } from './companies-schema';
 import {
   columnNotesAsDataNotes,

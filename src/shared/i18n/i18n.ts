@@ -1,49 +1,29 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { isolateBidi } from '../lib/bidi';
 import { usePreferencesStore, type Language } from '../stores/preferences-store';
 import { en } from './locales/en';
-import type { AppStrings } from './locales/zh';
 import { zh } from './locales/zh';
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: AppStrings };
-  }
-}
-
-type PageKey = Exclude<keyof AppStrings, keyof typeof zh>;
-interface PageStrings {
-  zh: object;
-  en: object;
-}
-
-/** Page strings registered so far; added to the instance when it is created or right away. */
-const registered = new Map<PageKey, PageStrings>();
 let instance: I18n | undefined;
 
-function addPage(target: I18n, key: PageKey, strings: PageStrings): void {
-  target.addResourceBundle('zh', 'translation', { [key]: strings.zh }, true, true);
-  target.addResourceBundle('en', 'translation', { [key]: strings.en }, true, true);
-}
-
 /**
- * Adds a page's strings (both languages). Each page's route module calls it when it loads, so
- * the first paint of `/` carries only the shell's and the overview's text.
+ * The app's i18next instance; the language comes from the preferences store, not from detection.
+ * Only the core namespace ships with it. Every other namespace (one per page, owned by its
+ * feature) comes from `backend` the first time a component asks for it with `useTranslation`,
+ * so shared code knows no feature's strings and nothing has to register them by hand.
  */
-export function registerStrings(key: PageKey, strings: PageStrings): void {
-  registered.set(key, strings);
-  if (instance) addPage(instance, key, strings);
-}
-
-/** The app's i18next instance; the language comes from the preferences store, not from detection. */
-export function getI18n(language: Language): I18n {
+export function getI18n(language: Language, backend?: BackendModule): I18n {
   if (!instance) {
     instance = i18next.createInstance();
+    if (backend) instance.use(backend);
     void instance.use(initReactI18next).init({
       resources: { zh: { translation: zh }, en: { translation: en } },
+      // The core namespace is bundled; page namespaces are read from the backend on demand.
+      partialBundledLanguages: true,
+      ns: ['translation'],
+      defaultNS: 'translation',
       lng: language,
       fallbackLng: 'zh',
       interpolation: {
@@ -56,7 +36,6 @@ export function getI18n(language: Language): I18n {
       returnNull: false,
       initAsync: false,
     });
-    for (const [key, strings] of registered) addPage(instance, key, strings);
   } else if (instance.language !== language) {
     void instance.changeLanguage(language);
   }

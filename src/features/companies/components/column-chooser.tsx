@@ -11,7 +11,7 @@ export function ColumnChooser({
   hidden: readonly string[];
   onChange: (hidden: string[]) => void;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['companies', 'translation']);
   // The URL updates after the router's navigation settles: keep the boxes' state locally meanwhile
   // so a click shows at once, and follow the URL when it changes (reset, back button).
   const [local, setLocal] = useState<readonly string[]>(hidden);
@@ -28,11 +28,11 @@ export function ColumnChooser({
   return (
     <details className="column-chooser">
       <summary className="button button-small">
-        {t('companies.columns')}
+        {t('columns')}
         {local.length > 0 ? ` (${columns.length - local.length}/${columns.length})` : ''}
       </summary>
       <fieldset>
-        <legend>{t('companies.columnsHint')}</legend>
+        <legend>{t('columnsHint')}</legend>
         {columns.map((column) => (
           <label key={column.id}>
             <input

@@ -66,12 +66,12 @@ function TableFourReading({
 }: {
   reading: CompaniesDataset['tableFourColumns'];
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['companies', 'translation']);
   const lang = useLanguage();
   return (
     <aside className="data-notes column-reading" aria-labelledby="table-four-reading">
       <p className="data-notes-title" id="table-four-reading">
-        {t('companies.reading.title')}
+        {t('reading.title')}
         <TranslationMark />
       </p>
       <p>{reading.explanation[lang]}</p>
@@ -138,7 +138,7 @@ export function CompaniesScreen({
   update: ViewUpdate;
   renderCharts: (props: ChartSlotProps) => ReactNode;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['companies', 'translation']);
   const lang = useLanguage();
   const [api, setApi] = useState<GridApi | null>(null);
 
@@ -199,7 +199,7 @@ export function CompaniesScreen({
 
   const model: TabModel<AShareCompany> | TabModel<OverseasCompany> | TabModel<Forecast> =
     view.tab === 'a-share' ? aShare : view.tab === 'overseas' ? overseas : forecasts;
-  const tabName = t(`companies.tabs.${view.tab}`);
+  const tabName = t(`tabs.${view.tab}`);
   const selectedRow = view.selected
     ? model.rows.find((row) => row.code === view.selected)
     : undefined;
@@ -221,7 +221,7 @@ export function CompaniesScreen({
   };
 
   const gridProps = {
-    label: t('companies.gridLabel', { tab: tabName }),
+    label: t('gridLabel', { tab: tabName }),
     selected: view.selected,
     onSelect,
     onSort,
@@ -262,16 +262,16 @@ export function CompaniesScreen({
           <ScreeningToolbar key={`toolbar-${view.tab}`} view={view} update={update} />
           <div className="grid-bar">
             <p className="count-line" aria-live="polite">
-              {t('companies.count', {
+              {t('count', {
                 shown: formatCount(model.rows.length, lang),
                 total: formatCount(model.total, lang),
               })}
             </p>
             {selectedRow ? (
               <p className="selected-line">
-                {t('companies.selected', { name: selectedRow.name[lang], code: selectedRow.code })}{' '}
+                {t('selected', { name: selectedRow.name[lang], code: selectedRow.code })}{' '}
                 <button type="button" className="link-button" onClick={() => onSelect(null)}>
-                  {t('companies.clearSelection')}
+                  {t('clearSelection')}
                 </button>
               </p>
             ) : null}
@@ -287,14 +287,14 @@ export function CompaniesScreen({
                 onClick={exportCsv}
                 disabled={!api}
               >
-                {t('companies.exportCsv')}
+                {t('exportCsv')}
               </button>
               <button
                 type="button"
                 className="button button-small"
                 onClick={() => update((v) => defaultView(v.tab))}
               >
-                {t('companies.reset')}
+                {t('reset')}
               </button>
             </div>
           </div>
@@ -320,10 +320,8 @@ export function CompaniesScreen({
               {...gridProps}
             />
           )}
-          {view.tab !== 'forecasts' ? <p className="grid-foot">{t('companies.notes.pe')}</p> : null}
-          {view.tab === 'overseas' ? (
-            <p className="grid-foot">{t('companies.peNullNote')}</p>
-          ) : null}
+          {view.tab !== 'forecasts' ? <p className="grid-foot">{t('notes.pe')}</p> : null}
+          {view.tab === 'overseas' ? <p className="grid-foot">{t('peNullNote')}</p> : null}
           {view.tab === 'a-share' ? <TableFourReading reading={data.tableFourColumns} /> : null}
           <DataNotes notes={model.notes} />
         </section>
@@ -331,30 +329,28 @@ export function CompaniesScreen({
         {view.tab !== 'forecasts' ? (
           <section className="panel" aria-labelledby="companies-charts-title">
             <div className="panel-header">
-              <h2 id="companies-charts-title">{t('companies.charts.title')}</h2>
+              <h2 id="companies-charts-title">{t('charts.title')}</h2>
             </div>
             <div className="toolbar chart-controls">
               <Toggle
-                legend={t('companies.charts.colourBy')}
+                legend={t('charts.colourBy')}
                 options={colourChoices}
                 value={view.colourBy}
-                label={(c) =>
-                  t(c === 'ytd' ? 'companies.charts.colourYtd' : 'companies.charts.colourMonth')
-                }
+                label={(c) => t(c === 'ytd' ? 'charts.colourYtd' : 'charts.colourMonth')}
                 onChange={(colourBy) => update((v) => ({ ...v, colourBy }))}
               />
               {view.tab === 'a-share' ? (
                 <Toggle
-                  legend={t('companies.charts.period')}
+                  legend={t('charts.period')}
                   options={growthPeriods}
                   value={view.period}
-                  label={(p) => t(`companies.charts.periods.${p}`)}
+                  label={(p) => t(`charts.periods.${p}`)}
                   onChange={(period) => update((v) => ({ ...v, period }))}
                 />
               ) : null}
             </div>
             <p className="chart-hint">
-              {t('companies.charts.clickHint')} {t('companies.charts.scaleNote')}
+              {t('charts.clickHint')} {t('charts.scaleNote')}
             </p>
             {renderCharts({
               tab: view.tab,
@@ -371,7 +367,7 @@ export function CompaniesScreen({
               },
             })}
             {view.tab === 'overseas' ? (
-              <p className="chart-hint">{t('companies.charts.overseasGrowthNone')}</p>
+              <p className="chart-hint">{t('charts.overseasGrowthNone')}</p>
             ) : null}
           </section>
         ) : null}
@@ -379,7 +375,7 @@ export function CompaniesScreen({
 
       <section className="panel" aria-labelledby="companies-lists-title">
         <div className="panel-header">
-          <h2 id="companies-lists-title">{t('companies.lists.title')}</h2>
+          <h2 id="companies-lists-title">{t('lists.title')}</h2>
         </div>
         <CompanyLists
           lists={data.lists}

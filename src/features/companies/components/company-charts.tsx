@@ -61,12 +61,12 @@ function useClickEvents(onSelect: (code: string) => void): ChartEvents {
 }
 
 function useDirectionNames(colourBy: ColourBy) {
-  const { t } = useTranslation();
-  const what = t(colourBy === 'ytd' ? 'companies.charts.ytdShort' : 'companies.charts.monthShort');
+  const { t } = useTranslation(['companies', 'translation']);
+  const what = t(colourBy === 'ytd' ? 'charts.ytdShort' : 'charts.monthShort');
   return {
-    up: t('companies.charts.up', { what }),
-    down: t('companies.charts.down', { what }),
-    flat: t('companies.charts.flat', { what }),
+    up: t('charts.up', { what }),
+    down: t('charts.down', { what }),
+    flat: t('charts.flat', { what }),
   };
 }
 
@@ -113,33 +113,31 @@ function ValuationChart({
   foreign: boolean;
   source: string;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['companies', 'translation']);
   const context = useChartContext();
   const { lang } = context;
   const directions = useDirectionNames(colourBy);
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   const title = foreign
-    ? t('companies.charts.valuationTitleCurrency', {
-        currency: t(`companies.charts.currencyNames.${currency}`),
+    ? t('charts.valuationTitleCurrency', {
+        currency: t(`charts.currencyNames.${currency}`),
       })
-    : t('companies.charts.valuationTitle');
+    : t('charts.valuationTitle');
   const { plotted, notPlotted } = splitByPe(rows);
   const notPlottedText =
     notPlotted.length > 0
-      ? t('companies.charts.notPlotted', {
+      ? t('charts.notPlotted', {
           list: notPlotted
             .map((row) => `${row.name[lang]} (${row.code})`)
             .join(lang === 'zh' ? '、' : ', '),
         })
       : '';
   const option = useMemo(() => {
-    const unit = t(`companies.charts.currencyUnits.${currency}`);
+    const unit = t(`charts.currencyUnits.${currency}`);
     const subtitle = [
-      t('companies.charts.valuationScale'),
-      foreign
-        ? t('companies.charts.valuationSizeForeign', { unit })
-        : t('companies.charts.valuationSize', { unit }),
+      t('charts.valuationScale'),
+      foreign ? t('charts.valuationSizeForeign', { unit }) : t('charts.valuationSize', { unit }),
       source,
     ].join('\n');
     const list = plotted
@@ -155,16 +153,16 @@ function ValuationChart({
       selectedCode: selected,
       ...(width === null ? {} : { width }),
       labels: {
-        pe: t('companies.charts.pe'),
-        ytd: t('companies.charts.ytd'),
-        month: t('companies.charts.month'),
-        cap: t('companies.charts.cap'),
+        pe: t('charts.pe'),
+        ytd: t('charts.ytd'),
+        month: t('charts.month'),
+        cap: t('charts.cap'),
         ...directions,
       },
       frame: {
         title,
         subtitle,
-        description: `${t('companies.charts.valuationDescription', { title, list })} ${notPlottedText}`,
+        description: `${t('charts.valuationDescription', { title, list })} ${notPlottedText}`,
       },
     });
   }, [
@@ -201,7 +199,7 @@ function ValuationChart({
           background={context.background}
         />
       ) : (
-        <p className="chart-empty">{t('companies.charts.empty')}</p>
+        <p className="chart-empty">{t('charts.empty')}</p>
       )}
       {notPlottedText ? <p className="not-plotted">{notPlottedText}</p> : null}
     </div>
@@ -222,14 +220,14 @@ function GrowthChart({
   readingOf: (field: string) => string;
   source: string;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['companies', 'translation']);
   const context = useChartContext();
   const { lang } = context;
   const directions = useDirectionNames(colourBy);
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
-  const title = t('companies.charts.growthTitle');
-  const periodName = t(`companies.charts.periods.${period}`);
+  const title = t('charts.growthTitle');
+  const periodName = t(`charts.periods.${period}`);
   const option = useMemo(() => {
     const fields = growthFields[period];
     const list = rows
@@ -248,22 +246,22 @@ function GrowthChart({
       labels: {
         revenue: readingOf(fields.revenue),
         profit: readingOf(fields.profit),
-        ytd: t('companies.charts.ytd'),
-        month: t('companies.charts.month'),
+        ytd: t('charts.ytd'),
+        month: t('charts.month'),
         ...directions,
       },
       axisNames: {
-        revenue: t('companies.charts.revenueAxis'),
-        profit: t('companies.charts.profitAxis'),
+        revenue: t('charts.revenueAxis'),
+        profit: t('charts.profitAxis'),
       },
       frame: {
         title,
         subtitle: [
           `${periodName} · ${source}`,
-          t('companies.charts.growthScale'),
-          t('companies.charts.growthLinear'),
+          t('charts.growthScale'),
+          t('charts.growthLinear'),
         ].join('\n'),
-        description: t('companies.charts.growthDescription', { title, period: periodName, list }),
+        description: t('charts.growthDescription', { title, period: periodName, list }),
       },
     });
   }, [
@@ -301,7 +299,7 @@ function GrowthChart({
           background={context.background}
         />
       ) : (
-        <p className="chart-empty">{t('companies.charts.empty')}</p>
+        <p className="chart-empty">{t('charts.empty')}</p>
       )}
     </div>
   );
@@ -327,7 +325,7 @@ export function CompanyCharts({
   sources,
   ...common
 }: CompanyChartsProps): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['companies', 'translation']);
   const lang = useLanguage();
   const readingOf = useMemo(
     () => (field: string) => reading.columns.find((c) => c.field === field)?.reading[lang] ?? field,
@@ -365,9 +363,7 @@ export function CompanyCharts({
           {...common}
         />
       ))}
-      {currencies.length === 0 ? (
-        <p className="chart-empty">{t('companies.charts.empty')}</p>
-      ) : null}
+      {currencies.length === 0 ? <p className="chart-empty">{t('charts.empty')}</p> : null}
     </div>
   );
 }

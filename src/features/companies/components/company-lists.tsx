@@ -20,7 +20,7 @@ export function CompanyLists({
   tabOf: (code: string) => CompanyTab | null;
   onShow: (tab: CompanyTab, code: string) => void;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['companies', 'translation']);
   const lang = useLanguage();
   return (
     <div className="grid-2">
@@ -46,9 +46,9 @@ export function CompanyLists({
                     <button
                       type="button"
                       className="chip"
-                      title={t('companies.lists.inTable', {
+                      title={t('lists.inTable', {
                         name: company.name[lang],
-                        tab: t(`companies.tabs.${tab}`),
+                        tab: t(`tabs.${tab}`),
                       })}
                       onClick={() => company.code && onShow(tab, company.code)}
                     >

@@ -21,7 +21,7 @@ export function CompanyTabs({
   counts: Record<CompanyTab, number>;
   onChange: (tab: CompanyTab) => void;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['companies', 'translation']);
   const lang = useLanguage();
   const refs = useRef<Partial<Record<CompanyTab, HTMLButtonElement | null>>>({});
 
@@ -51,7 +51,7 @@ export function CompanyTabs({
   };
 
   return (
-    <div className="tabs" role="tablist" aria-label={t('companies.tabsLabel')}>
+    <div className="tabs" role="tablist" aria-label={t('tabsLabel')}>
       {companyTabs.map((id) => (
         <button
           key={id}
@@ -67,10 +67,8 @@ export function CompanyTabs({
           onClick={() => onChange(id)}
           onKeyDown={onKeyDown}
         >
-          {t(`companies.tabs.${id}`)}{' '}
-          <span className="tab-count">
-            {t('companies.tabCount', { n: formatCount(counts[id], lang) })}
-          </span>
+          {t(`tabs.${id}`)}{' '}
+          <span className="tab-count">{t('tabCount', { n: formatCount(counts[id], lang) })}</span>
         </button>
       ))}
     </div>

@@ -28,7 +28,7 @@ import type { CompaniesView } from '../view-state';
  */
 interface ColumnContext {
   lang: Lang;
-  t: TFunction;
+  t: TFunction<readonly ['companies', 'translation']>;
   view: CompaniesView;
   /** Notes on whole columns of this table: a "†" on the header and the note as its tooltip. */
   columnNotes?: readonly ColumnNote[];
@@ -98,7 +98,7 @@ function codeColumn<T extends Row>({ lang, t, view }: ColumnContext): ColDef<T> 
   const fields = ['code', null];
   return {
     ...state<T>('code', view),
-    headerName: t('companies.grid.code'),
+    headerName: t('grid.code'),
     valueGetter: (p) => p.data?.code,
     valueFormatter: (p: ValueFormatterParams<T, string>) => withMark(p.value ?? '', p.data, fields),
     width: 104,
@@ -109,7 +109,7 @@ function codeColumn<T extends Row>({ lang, t, view }: ColumnContext): ColDef<T> 
 function nameColumn<T extends Row>({ lang, t, view }: ColumnContext): ColDef<T> {
   return {
     ...state<T>('name', view),
-    headerName: t('companies.grid.name'),
+    headerName: t('grid.name'),
     valueGetter: (p) => p.data?.name[lang],
     comparator: (a: string, b: string) => a.localeCompare(b, lang === 'zh' ? 'zh-CN' : 'en'),
     // Both names as a tooltip: the full name where the cell cuts it, and the other language's.
@@ -198,7 +198,7 @@ export function aShareColumns(
         // These labels come from the dataset, so they may be long: the header shows at most four
         // lines (styles.css) and the tooltip the whole label, then the header as printed.
         headerTooltip: column
-          ? `${label}\n${t('companies.grid.printedHeader', { header: column.printedHeader })}`
+          ? `${label}\n${t('grid.printedHeader', { header: column.printedHeader })}`
           : label,
         width: 114,
       },
@@ -213,24 +213,24 @@ export function aShareColumns(
     growth('netProfitGrowthH1_2024'),
     {
       ...state<AShareCompany>('marketCapYi', view),
-      headerName: t('companies.grid.marketCapYi'),
+      headerName: t('grid.marketCapYi'),
       type: 'rightAligned',
       valueGetter: (p) => p.data?.marketCapYi,
       valueFormatter: (p: ValueFormatterParams<AShareCompany, number>) =>
         p.value === null || p.value === undefined ? '-' : formatMoneyYi(p.value, lang, 2),
       width: 132,
     },
-    numberColumn<AShareCompany>('peTtm', t('companies.grid.peTtm'), (r) => r.peTtm, context, 2),
-    numberColumn<AShareCompany>('psTtm', t('companies.grid.psTtm'), (r) => r.psTtm, context, 2),
+    numberColumn<AShareCompany>('peTtm', t('grid.peTtm'), (r) => r.peTtm, context, 2),
+    numberColumn<AShareCompany>('psTtm', t('grid.psTtm'), (r) => r.psTtm, context, 2),
     signedPercentColumn<AShareCompany>(
       'monthChangePct',
-      t('companies.grid.monthChangePct'),
+      t('grid.monthChangePct'),
       (r) => r.monthChangePct,
       context,
     ),
     signedPercentColumn<AShareCompany>(
       'ytdChangePct',
-      t('companies.grid.ytdChangePct'),
+      t('grid.ytdChangePct'),
       (r) => r.ytdChangePct,
       context,
     ),
@@ -246,13 +246,13 @@ export function overseasColumns(context: ColumnContext): ColDef<OverseasCompany>
     nameColumn<OverseasCompany>(context),
     {
       ...state<OverseasCompany>('currency', view),
-      headerName: t('companies.grid.currency'),
+      headerName: t('grid.currency'),
       valueGetter: (p) => p.data?.currency,
       width: 84,
     },
     numberColumn<OverseasCompany>(
       'h1Revenue',
-      t('companies.grid.h1Revenue'),
+      t('grid.h1Revenue'),
       (r) => r.h1Revenue,
       context,
       2,
@@ -262,7 +262,7 @@ export function overseasColumns(context: ColumnContext): ColDef<OverseasCompany>
     ),
     signedPercentColumn<OverseasCompany>(
       'h1RevenueYoy',
-      t('companies.grid.h1RevenueYoy'),
+      t('grid.h1RevenueYoy'),
       (r) => r.h1RevenueYoy,
       context,
       {
@@ -271,7 +271,7 @@ export function overseasColumns(context: ColumnContext): ColDef<OverseasCompany>
     ),
     numberColumn<OverseasCompany>(
       'h1NetProfit',
-      t('companies.grid.h1NetProfit'),
+      t('grid.h1NetProfit'),
       (r) => r.h1NetProfit,
       context,
       2,
@@ -286,15 +286,15 @@ export function overseasColumns(context: ColumnContext): ColDef<OverseasCompany>
     ),
     signedPercentColumn<OverseasCompany>(
       'netProfitGrowth1y',
-      t('companies.grid.netProfitGrowth1y'),
+      t('grid.netProfitGrowth1y'),
       (r) => r.netProfitGrowth1y,
       context,
       { width: 108 },
     ),
     {
       ...state<OverseasCompany>('marketCap', view),
-      headerName: t('companies.grid.marketCap'),
-      headerTooltip: t('companies.grid.marketCapSort'),
+      headerName: t('grid.marketCap'),
+      headerTooltip: t('grid.marketCapSort'),
       type: 'rightAligned',
       valueGetter: (p) => p.data?.marketCap,
       valueFormatter: (p: ValueFormatterParams<OverseasCompany, number>) =>
@@ -309,17 +309,17 @@ export function overseasColumns(context: ColumnContext): ColDef<OverseasCompany>
       },
       width: 140,
     },
-    numberColumn<OverseasCompany>('peTtm', t('companies.grid.peTtm'), (r) => r.peTtm, context, 2),
-    numberColumn<OverseasCompany>('psTtm', t('companies.grid.psTtm'), (r) => r.psTtm, context, 2),
+    numberColumn<OverseasCompany>('peTtm', t('grid.peTtm'), (r) => r.peTtm, context, 2),
+    numberColumn<OverseasCompany>('psTtm', t('grid.psTtm'), (r) => r.psTtm, context, 2),
     signedPercentColumn<OverseasCompany>(
       'monthChangePct',
-      t('companies.grid.monthChangePct'),
+      t('grid.monthChangePct'),
       (r) => r.monthChangePct,
       context,
     ),
     signedPercentColumn<OverseasCompany>(
       'ytdChangePct',
-      t('companies.grid.ytdChangePct'),
+      t('grid.ytdChangePct'),
       (r) => r.ytdChangePct,
       context,
     ),
@@ -337,7 +337,7 @@ export function forecastColumns(context: ColumnContext): ColDef<Forecast>[] {
   const eps = forecastYears.map(({ key, label, id }) =>
     numberColumn<Forecast>(
       `eps${id}`,
-      t('companies.grid.eps', { year: label }),
+      t('grid.eps', { year: label }),
       (r) => r.eps[key],
       context,
       undefined,
@@ -349,7 +349,7 @@ export function forecastColumns(context: ColumnContext): ColDef<Forecast>[] {
   const pe = forecastYears.map(({ key, label, id }) =>
     numberColumn<Forecast>(
       `pe${id}`,
-      t('companies.grid.pe', { year: label }),
+      t('grid.pe', { year: label }),
       (r) => r.pe[key],
       context,
       undefined,
@@ -369,7 +369,7 @@ export function forecastColumns(context: ColumnContext): ColDef<Forecast>[] {
     ...pe,
     {
       ...state<Forecast>('rating', view),
-      headerName: t('companies.grid.rating'),
+      headerName: t('grid.rating'),
       valueGetter: (p) => (p.data?.rating ? p.data.rating[lang] : '-'),
       width: 110,
     },

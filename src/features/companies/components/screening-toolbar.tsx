@@ -69,7 +69,7 @@ function RangeFieldset({
   disabled?: boolean;
   hint?: string;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['companies', 'translation']);
   const hintId = useId();
   return (
     <fieldset disabled={disabled} aria-describedby={hint ? hintId : undefined}>
@@ -77,16 +77,16 @@ function RangeFieldset({
       <div className="range">
         <BoundInput
           value={range.min}
-          label={t('companies.rangeMin', { what: legend })}
-          placeholder={t('companies.min')}
+          label={t('rangeMin', { what: legend })}
+          placeholder={t('min')}
           onCommit={(min) => onChange({ ...range, min })}
           disabled={disabled}
         />
         <span aria-hidden="true">–</span>
         <BoundInput
           value={range.max}
-          label={t('companies.rangeMax', { what: legend })}
-          placeholder={t('companies.max')}
+          label={t('rangeMax', { what: legend })}
+          placeholder={t('max')}
           onCommit={(max) => onChange({ ...range, max })}
           disabled={disabled}
         />
@@ -108,7 +108,7 @@ export function ScreeningToolbar({
   view: CompaniesView;
   update: ViewUpdate;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['companies', 'translation']);
   const searchId = useId();
   const [query, setQuery] = useState(view.query);
   const [seenQuery, setSeenQuery] = useState(view.query);
@@ -121,22 +121,19 @@ export function ScreeningToolbar({
     update((v) => ({ ...v, ranges: { ...v.ranges, [key]: range } }));
 
   const legendOf = (key: RangeKey): string => {
-    if (key === 'cap')
-      return view.tab === 'a-share'
-        ? t('companies.ranges.capCny')
-        : t('companies.ranges.capForeign');
-    return t(`companies.ranges.${key}`);
+    if (key === 'cap') return view.tab === 'a-share' ? t('ranges.capCny') : t('ranges.capForeign');
+    return t(`ranges.${key}`);
   };
 
   return (
     <form className="toolbar companies-toolbar" role="search" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={searchId}>
-        <span>{t('companies.search')}</span>
+        <span>{t('search')}</span>
         <input
           id={searchId}
           type="search"
           value={query}
-          placeholder={t('companies.searchPlaceholder')}
+          placeholder={t('searchPlaceholder')}
           onChange={(event) => {
             setQuery(event.target.value);
             const next = event.target.value;
@@ -146,7 +143,7 @@ export function ScreeningToolbar({
       </label>
       {view.tab === 'overseas' ? (
         <label>
-          <span>{t('companies.currency')}</span>
+          <span>{t('currency')}</span>
           <select
             value={view.currency}
             onChange={(event) => {
@@ -161,7 +158,7 @@ export function ScreeningToolbar({
           >
             {currencyChoices.map((c) => (
               <option key={c} value={c}>
-                {t(`companies.currencies.${c}`)}
+                {t(`currencies.${c}`)}
               </option>
             ))}
           </select>
@@ -176,7 +173,7 @@ export function ScreeningToolbar({
             range={view.ranges[key]}
             onChange={setRange(key)}
             disabled={disabled}
-            hint={disabled ? t('companies.capNeedsCurrency') : undefined}
+            hint={disabled ? t('capNeedsCurrency') : undefined}
           />
         );
       })}

@@ -30,20 +30,17 @@ export function FundCompareChart({
   period: ReturnPeriod;
   dataDate: string;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['funds', 'translation']);
   const context = useChartContext();
   const { lang } = context;
   const compact = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
-  const title = t('funds.compare.title');
+  const title = t('compare.title');
   const option = useMemo(() => {
     const seriesNames = Object.fromEntries(
-      returnPeriods.map((p) => [
-        p,
-        t('funds.grid.returnTooltip', { period: t(`funds.periods.${p}`) }),
-      ]),
+      returnPeriods.map((p) => [p, t('grid.returnTooltip', { period: t(`periods.${p}`) })]),
     ) as Record<ReturnPeriod, string>;
     const periodNames = Object.fromEntries(
-      returnPeriods.map((p) => [p, t(`funds.periods.${p}`)]),
+      returnPeriods.map((p) => [p, t(`periods.${p}`)]),
     ) as Record<ReturnPeriod, string>;
     const sources = [...new Set(funds.map((fund) => provenanceLabel(fund.source, t)))].join('; ');
     const list = sortByReturn(funds, period, 'desc')
@@ -52,7 +49,7 @@ export function FundCompareChart({
           `${fund.name[lang]} (${fund.code}): ${returnPeriods
             .map((p) => {
               const value = fund[returnField[p]];
-              return `${t(`funds.periods.${p}`)} ${value === null ? '—' : formatPercent(value, lang, 2)}`;
+              return `${t(`periods.${p}`)} ${value === null ? '—' : formatPercent(value, lang, 2)}`;
             })
             .join(', ')}`,
       )
@@ -66,10 +63,10 @@ export function FundCompareChart({
       compact,
       frame: {
         title,
-        subtitle: `${t('chart.unit', { unit: '%' })} · ${sources}`,
-        description: t('funds.compare.description', {
+        subtitle: `${t('translation:chart.unit', { unit: '%' })} · ${sources}`,
+        description: t('compare.description', {
           count: funds.length,
-          period: t(`funds.periods.${period}`),
+          period: t(`periods.${period}`),
           list,
         }),
       },
@@ -85,7 +82,7 @@ export function FundCompareChart({
         background={context.background}
       />
       {funds.some((fund) => returnPeriods.some((p) => fund[returnField[p]] === null)) ? (
-        <p className="compare-note">{t('funds.compare.blankNote')}</p>
+        <p className="compare-note">{t('compare.blankNote')}</p>
       ) : null}
     </>
   );

@@ -76,22 +76,22 @@ function RangeField({
   range: NumberRange;
   onChange: (range: NumberRange) => void;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['funds', 'translation']);
   return (
     <fieldset>
       <legend>{legend}</legend>
       <div className="range">
         <BoundInput
           value={range.min}
-          label={t('funds.filters.minLabel', { what: legend })}
-          placeholder={t('funds.filters.min')}
+          label={t('filters.minLabel', { what: legend })}
+          placeholder={t('filters.min')}
           onCommit={(min) => onChange({ ...range, min })}
         />
         <span aria-hidden="true">–</span>
         <BoundInput
           value={range.max}
-          label={t('funds.filters.maxLabel', { what: legend })}
-          placeholder={t('funds.filters.max')}
+          label={t('filters.maxLabel', { what: legend })}
+          placeholder={t('filters.max')}
           onCommit={(max) => onChange({ ...range, max })}
         />
       </div>
@@ -107,7 +107,7 @@ function SearchField({
   value: string;
   onCommit: (query: string) => void;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['funds', 'translation']);
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
   const composing = useRef(false);
@@ -125,12 +125,12 @@ function SearchField({
   };
   return (
     <label className="search-field">
-      <span>{t('funds.filters.search')}</span>
+      <span>{t('filters.search')}</span>
       <input
         type="search"
         value={text}
         maxLength={100}
-        placeholder={t('funds.filters.searchPlaceholder')}
+        placeholder={t('filters.searchPlaceholder')}
         onChange={(event) => {
           setText(event.target.value);
           if (!composing.current) schedule(event.target.value);
@@ -172,13 +172,13 @@ export const FundFilterBar = memo(function FundFilterBar({
   onCollapseChange,
   onReset,
 }: FundFilterBarProps): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['funds', 'translation']);
   const lang = useLanguage();
   const set = (patch: Partial<FundFilters>): void => onFiltersChange({ ...filters, ...patch });
   const classLabel = {
-    all: 'funds.filters.classAll',
-    A: 'funds.filters.classA',
-    C: 'funds.filters.classC',
+    all: 'filters.classAll',
+    A: 'filters.classA',
+    C: 'filters.classC',
   } as const;
 
   return (
@@ -186,7 +186,7 @@ export const FundFilterBar = memo(function FundFilterBar({
       <div className="toolbar">
         <SearchField value={filters.query} onCommit={(query) => set({ query })} />
         <fieldset>
-          <legend>{t('funds.filters.shareClass')}</legend>
+          <legend>{t('filters.shareClass')}</legend>
           <div className="segmented">
             {shareClassFilters.map((value) => (
               <label key={value}>
@@ -203,7 +203,7 @@ export const FundFilterBar = memo(function FundFilterBar({
           </div>
         </fieldset>
         <fieldset>
-          <legend>{t('funds.filters.kind')}</legend>
+          <legend>{t('filters.kind')}</legend>
           <div className="chips">
             {fundKinds.map((kind) => {
               const on = filters.kinds.includes(kind);
@@ -221,7 +221,7 @@ export const FundFilterBar = memo(function FundFilterBar({
                     })
                   }
                 >
-                  {t(`funds.kinds.${kind}`)}
+                  {t(`kinds.${kind}`)}
                 </button>
               );
             })}
@@ -233,7 +233,7 @@ export const FundFilterBar = memo(function FundFilterBar({
             checked={collapse}
             onChange={(event) => onCollapseChange(event.target.checked)}
           />
-          <span>{t('funds.filters.collapse')}</span>
+          <span>{t('filters.collapse')}</span>
         </label>
       </div>
 
@@ -241,13 +241,13 @@ export const FundFilterBar = memo(function FundFilterBar({
         {returnPeriods.map((period) => (
           <RangeField
             key={period}
-            legend={t('funds.filters.returnRange', { period: t(`funds.periods.${period}`) })}
+            legend={t('filters.returnRange', { period: t(`periods.${period}`) })}
             range={filters.returns[period]}
             onChange={(range) => set({ returns: { ...filters.returns, [period]: range } })}
           />
         ))}
         <RangeField
-          legend={t('funds.filters.sizeRange')}
+          legend={t('filters.sizeRange')}
           range={filters.size}
           onChange={(size) => set({ size })}
         />
@@ -255,7 +255,7 @@ export const FundFilterBar = memo(function FundFilterBar({
 
       <div className="toolbar fund-presets">
         <fieldset>
-          <legend>{t('funds.filters.presets')}</legend>
+          <legend>{t('filters.presets')}</legend>
           <div className="chips">
             {presetIds.map((id) => (
               <button
@@ -265,23 +265,23 @@ export const FundFilterBar = memo(function FundFilterBar({
                 aria-pressed={isPresetActive(id, filters)}
                 onClick={() => onFiltersChange(togglePreset(id, filters))}
               >
-                {t(`funds.presets.${id}`)}
+                {t(`presets.${id}`)}
               </button>
             ))}
           </div>
         </fieldset>
         <button type="button" className="button" onClick={onReset}>
-          {t('funds.filters.reset')}
+          {t('filters.reset')}
         </button>
         <p className="filter-hint">
           {filters.topQuartile1m
             ? topQuartile.threshold === null
-              ? t('funds.filters.topQuartileNone')
-              : t('funds.filters.topQuartileNote', {
+              ? t('filters.topQuartileNone')
+              : t('filters.topQuartileNote', {
                   threshold: formatPercent(topQuartile.threshold, lang, 2),
                   funds: formatCount(topQuartile.count, lang),
                 })
-            : t('funds.filters.inclusive')}
+            : t('filters.inclusive')}
         </p>
       </div>
     </div>

@@ -57,33 +57,33 @@ type T = ReturnType<typeof useTranslation>['t'];
 
 function gridLabels(t: T): FundGridLabels {
   const classes = (what: string, csv: string) => ({
-    tooltipPair: t('funds.grid.pairTooltip', { what }),
-    csvA: t('funds.grid.csvClassA', { what: csv }),
-    csvC: t('funds.grid.csvClassC', { what: csv }),
+    tooltipPair: t('grid.pairTooltip', { what }),
+    csvA: t('grid.csvClassA', { what: csv }),
+    csvC: t('grid.csvClassC', { what: csv }),
   });
   const period = (key: ReturnPeriod): PeriodLabels => {
-    const name = t(`funds.periods.${key}`);
-    const tooltip = t('funds.grid.returnTooltip', { period: name });
-    const csv = t('funds.grid.csvReturn', { period: name });
+    const name = t(`periods.${key}`);
+    const tooltip = t('grid.returnTooltip', { period: name });
+    const csv = t('grid.csvReturn', { period: name });
     return {
-      header: t('funds.grid.returnHeader', { period: name }),
+      header: t('grid.returnHeader', { period: name }),
       tooltip,
       csv,
       ...classes(tooltip, csv),
     };
   };
-  const size = t('funds.grid.size');
-  const csvSize = t('funds.grid.csvSize');
-  const priceTooltip = t('funds.grid.priceTooltip');
-  const csvPrice = t('funds.grid.csvPrice');
+  const size = t('grid.size');
+  const csvSize = t('grid.csvSize');
+  const priceTooltip = t('grid.priceTooltip');
+  const csvPrice = t('grid.csvPrice');
   return {
-    code: t('funds.grid.code'),
-    name: t('funds.grid.name'),
-    shareClass: t('funds.grid.shareClass'),
-    shareClasses: t('funds.grid.shareClasses'),
-    kind: t('funds.grid.kind'),
-    kindTooltip: t('funds.grid.kindTooltip'),
-    type: t('funds.grid.type'),
+    code: t('grid.code'),
+    name: t('grid.name'),
+    shareClass: t('grid.shareClass'),
+    shareClasses: t('grid.shareClasses'),
+    kind: t('grid.kind'),
+    kindTooltip: t('grid.kindTooltip'),
+    type: t('grid.type'),
     size: {
       header: size,
       tooltip: size,
@@ -91,13 +91,13 @@ function gridLabels(t: T): FundGridLabels {
       ...classes(size, csvSize),
     },
     price: {
-      header: t('funds.grid.price'),
+      header: t('grid.price'),
       tooltip: priceTooltip,
       csv: csvPrice,
       ...classes(priceTooltip, csvPrice),
     },
     periods: { r1m: period('r1m'), r3m: period('r3m'), r6m: period('r6m') },
-    kinds: Object.fromEntries(fundKinds.map((kind) => [kind, t(`funds.kinds.${kind}`)])) as Record<
+    kinds: Object.fromEntries(fundKinds.map((kind) => [kind, t(`kinds.${kind}`)])) as Record<
       FundKind,
       string
     >,
@@ -109,13 +109,13 @@ function columnLabel(key: ColumnKey, t: T): string {
     case 'r1m':
     case 'r3m':
     case 'r6m':
-      return t('funds.grid.returnTooltip', { period: t(`funds.periods.${key}`) });
+      return t('grid.returnTooltip', { period: t(`periods.${key}`) });
     case 'size':
-      return t('funds.grid.size');
+      return t('grid.size');
     case 'price':
-      return t('funds.grid.priceTooltip');
+      return t('grid.priceTooltip');
     default:
-      return t(`funds.grid.${key}`);
+      return t(`grid.${key}`);
   }
 }
 
@@ -126,17 +126,17 @@ function ColumnChooser({
   hidden: readonly ColumnKey[];
   onChange: (hidden: ColumnKey[]) => void;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['funds', 'translation']);
   return (
     <details className="column-chooser">
       <summary>
-        {t('funds.columns.summary', {
+        {t('columns.summary', {
           shown: columnKeys.length - hidden.length,
           total: columnKeys.length,
         })}
       </summary>
       <fieldset>
-        <legend>{t('funds.columns.title')}</legend>
+        <legend>{t('columns.title')}</legend>
         {hideableColumns.map((key) => (
           <label key={key}>
             <input
@@ -164,7 +164,7 @@ export function FundsScreener({
   dataDate,
   renderChart,
 }: FundsScreenerProps): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['funds', 'translation']);
   const lang = useLanguage();
   const { state, update, reset } = view;
   const gridRef = useRef<AgGridReact<FundRow>>(null);
@@ -253,8 +253,8 @@ export function FundsScreener({
 
   const selectHeader = useMemo(
     () => ({
-      name: t('funds.grid.selectColumn'),
-      tooltip: t('funds.grid.selectTooltip', { max: MAX_SELECTED }),
+      name: t('grid.selectColumn'),
+      tooltip: t('grid.selectTooltip', { max: MAX_SELECTED }),
     }),
     [t],
   );
@@ -277,7 +277,7 @@ export function FundsScreener({
       <section className="panel" aria-labelledby="funds-screener-title">
         <div className="panel-header">
           <h2 id="funds-screener-title">
-            {t('funds.screener')}
+            {t('screener')}
             <TranslationMark />
           </h2>
           {funds[0] ? (
@@ -296,7 +296,7 @@ export function FundsScreener({
         />
         <div className="fund-results-bar">
           <p className="count-line" role="status">
-            {t(state.collapse ? 'funds.countCollapsed' : 'funds.count', {
+            {t(state.collapse ? 'countCollapsed' : 'count', {
               shown: formatCount(shown, lang),
               total: formatCount(total, lang),
               classes: formatCount(filtered.length, lang),
@@ -304,7 +304,7 @@ export function FundsScreener({
           </p>
           <div className="fund-results-tools">
             <span className="selection-count">
-              {t('funds.selection.count', { count: selectedFunds.length, max: MAX_SELECTED })}
+              {t('selection.count', { count: selectedFunds.length, max: MAX_SELECTED })}
             </span>
             {selectedFunds.length > 0 ? (
               <button
@@ -312,7 +312,7 @@ export function FundsScreener({
                 className="button button-small"
                 onClick={() => onSelectionChange([])}
               >
-                {t('funds.selection.clear')}
+                {t('selection.clear')}
               </button>
             ) : null}
             <ColumnChooser
@@ -320,18 +320,18 @@ export function FundsScreener({
               onChange={(hidden) => update((s) => ({ ...s, hidden }))}
             />
             <button type="button" className="button" onClick={exportCsv}>
-              {t('funds.exportCsv')}
+              {t('exportCsv')}
             </button>
           </div>
         </div>
         {refused ? (
           <p className="selection-refused" role="alert">
-            {t('funds.selection.refused', { max: MAX_SELECTED, name: refused })}
+            {t('selection.refused', { max: MAX_SELECTED, name: refused })}
           </p>
         ) : null}
         <FundsGrid
           key={state.collapse ? 'one-row-per-fund' : 'share-classes'}
-          label={t('funds.grid.label')}
+          label={t('grid.label')}
           rows={rows}
           columnDefs={columnDefs}
           sort={state.sort}
@@ -350,10 +350,10 @@ export function FundsScreener({
 
       <section className="panel" aria-labelledby="funds-compare-title">
         <div className="panel-header">
-          <h2 id="funds-compare-title">{t('funds.compare.title')}</h2>
+          <h2 id="funds-compare-title">{t('compare.title')}</h2>
           {shownSelected.length > 0 ? (
             <label className="compare-sort">
-              <span>{t('funds.compare.sortBy')}</span>
+              <span>{t('compare.sortBy')}</span>
               <select
                 value={state.chartSort}
                 onChange={(event) =>
@@ -365,7 +365,7 @@ export function FundsScreener({
               >
                 {returnPeriods.map((period) => (
                   <option key={period} value={period}>
-                    {t('funds.compare.sortOption', { period: t(`funds.periods.${period}`) })}
+                    {t('compare.sortOption', { period: t(`periods.${period}`) })}
                   </option>
                 ))}
               </select>
@@ -375,11 +375,11 @@ export function FundsScreener({
         {shownSelected.length > 0 ? (
           renderChart({ funds: shownSelected, period: state.chartSort })
         ) : (
-          <p className="compare-empty">{t('funds.compare.empty', { max: MAX_SELECTED })}</p>
+          <p className="compare-empty">{t('compare.empty', { max: MAX_SELECTED })}</p>
         )}
         {hiddenSelected.length > 0 ? (
           <p className="compare-hidden">
-            {t('funds.compare.hidden', {
+            {t('compare.hidden', {
               list: hiddenSelected
                 .map((fund) => `${fund.name[lang]} (${fund.code})`)
                 .join(lang === 'zh' ? '、' : ', '),

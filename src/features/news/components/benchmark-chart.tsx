@@ -12,10 +12,10 @@ registerChartTypes([BarChart, LegendComponent]);
 
 /** One benchmark table (图14–16) as grouped bars: benchmarks along x, one bar per model. */
 export function BenchmarkChart({ table }: BenchmarkChartProps): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'translation']);
   const context = useChartContext();
   const { lang } = context;
-  const title = t('timeline.benchmarks.tableCaption', {
+  const title = t('benchmarks.tableCaption', {
     number: table.figure,
     caption: table.caption[lang],
   });
@@ -24,15 +24,15 @@ export function BenchmarkChart({ table }: BenchmarkChartProps): ReactElement {
       buildBenchmarkOption({
         table,
         theme: context.theme,
-        missingLabel: t('timeline.benchmarks.missingLabel'),
+        missingLabel: t('benchmarks.missingLabel'),
         frame: {
           title,
           subtitle: [
-            t('chart.unit', { unit: t('timeline.benchmarks.unit') }),
-            t('provenance.figure', { number: table.figure }),
-            t('timeline.benchmarks.starShort'),
+            t('translation:chart.unit', { unit: t('benchmarks.unit') }),
+            t('translation:provenance.figure', { number: table.figure }),
+            t('benchmarks.starShort'),
           ].join(' · '),
-          description: t('timeline.benchmarks.description', {
+          description: t('benchmarks.description', {
             caption: table.caption[lang],
             metrics: table.metrics.map((metric) => metric.label).join(', '),
           }),

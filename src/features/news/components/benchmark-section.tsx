@@ -21,18 +21,18 @@ export function BenchmarkSection({
   frontier: FrontierDataset;
   renderChart: (props: BenchmarkChartProps) => ReactNode;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'translation']);
   const [view, update] = useTimelineView();
   return (
     <>
-      <div className="toolbar" role="group" aria-label={t('timeline.benchmarks.view')}>
+      <div className="toolbar" role="group" aria-label={t('benchmarks.view')}>
         <button
           type="button"
           className="button button-small"
           aria-pressed={view.bench === 'chart'}
           onClick={() => update({ bench: 'chart' })}
         >
-          {t('chart.showChart')}
+          {t('translation:chart.showChart')}
         </button>
         <button
           type="button"
@@ -40,12 +40,12 @@ export function BenchmarkSection({
           aria-pressed={view.bench === 'table'}
           onClick={() => update({ bench: 'table' })}
         >
-          {t('chart.showGrid')}
+          {t('translation:chart.showGrid')}
         </button>
       </div>
       <ul className="tl-legend-notes">
-        <li>{t('timeline.benchmarks.starNote')}</li>
-        <li>{t('timeline.benchmarks.missingNote')}</li>
+        <li>{t('benchmarks.starNote')}</li>
+        <li>{t('benchmarks.missingNote')}</li>
       </ul>
       {frontier.benchmarks.map((table) => (
         <BenchmarkFigure key={table.figure} table={table}>
@@ -63,12 +63,12 @@ function BenchmarkFigure({
   table: BenchmarkTable;
   children: ReactNode;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'translation']);
   const lang = useLanguage();
   return (
     <section className="tl-benchmark" aria-labelledby={`bench-${table.figure}`}>
       <h3 id={`bench-${table.figure}`}>
-        {t('timeline.benchmarks.tableCaption', {
+        {t('benchmarks.tableCaption', {
           number: table.figure,
           caption: table.caption[lang],
         })}
@@ -76,7 +76,7 @@ function BenchmarkFigure({
       </h3>
       {children}
       <p className="tl-source-line">
-        {t('provenance.figure', { number: table.figure })} · {table.sourceLine[lang]}
+        {t('translation:provenance.figure', { number: table.figure })} · {table.sourceLine[lang]}
         <TranslationMark />
       </p>
       <DataNotes notes={table.notes} compact />
@@ -86,9 +86,9 @@ function BenchmarkFigure({
 
 /** The table as printed: models across, benchmarks down, plus the context-length row. */
 export function BenchmarkGrid({ table }: { table: BenchmarkTable }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'translation']);
   const lang = useLanguage();
-  const caption = t('timeline.benchmarks.tableCaption', {
+  const caption = t('benchmarks.tableCaption', {
     number: table.figure,
     caption: table.caption[lang],
   });
@@ -101,7 +101,7 @@ export function BenchmarkGrid({ table }: { table: BenchmarkTable }): ReactElemen
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('timeline.benchmarks.metric')}</th>
+            <th scope="col">{t('benchmarks.metric')}</th>
             {table.models.map((model) => (
               <th key={model} scope="col" className="num">
                 {model}
@@ -111,7 +111,7 @@ export function BenchmarkGrid({ table }: { table: BenchmarkTable }): ReactElemen
         </thead>
         <tbody>
           <tr>
-            <th scope="row">{t('timeline.benchmarks.contextLength')}</th>
+            <th scope="row">{t('benchmarks.contextLength')}</th>
             {table.contextLength.map((cell, index) => (
               <td key={index} className="num">
                 {cell}
@@ -139,7 +139,7 @@ export function BenchmarkGrid({ table }: { table: BenchmarkTable }): ReactElemen
 
 /** 图20: the Ministral pricing table, as printed. */
 export function PricingTable({ frontier }: { frontier: FrontierDataset }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'translation']);
   const lang = useLanguage();
   const { pricing } = frontier;
   return (
@@ -147,7 +147,7 @@ export function PricingTable({ frontier }: { frontier: FrontierDataset }): React
       <div className="table-scroll">
         <table className="simple">
           <caption>
-            {t('timeline.benchmarks.tableCaption', {
+            {t('benchmarks.tableCaption', {
               number: pricing.figure,
               caption: pricing.caption[lang],
             })}
@@ -155,10 +155,10 @@ export function PricingTable({ frontier }: { frontier: FrontierDataset }): React
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('timeline.pricing.model')}</th>
-              <th scope="col">{t('timeline.pricing.api')}</th>
-              <th scope="col">{t('timeline.pricing.pricing')}</th>
-              <th scope="col">{t('timeline.pricing.license')}</th>
+              <th scope="col">{t('pricing.model')}</th>
+              <th scope="col">{t('pricing.api')}</th>
+              <th scope="col">{t('pricing.pricing')}</th>
+              <th scope="col">{t('pricing.license')}</th>
             </tr>
           </thead>
           <tbody>
@@ -182,7 +182,8 @@ export function PricingTable({ frontier }: { frontier: FrontierDataset }): React
         </table>
       </div>
       <p className="tl-source-line">
-        {t('provenance.figure', { number: pricing.figure })} · {pricing.sourceLine[lang]}
+        {t('translation:provenance.figure', { number: pricing.figure })} ·{' '}
+        {pricing.sourceLine[lang]}
         <TranslationMark />
       </p>
       <DataNotes notes={pricing.notes} compact />

@@ -48,13 +48,13 @@ export function FinancingTable({
   companyLinks: CompanyLinks;
   onReveal: (id: string) => void;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'translation']);
   const lang = useLanguage();
   const columns = useMemo<SortableColumn<FinancingDeal>[]>(
     () => [
       {
         key: 'company',
-        header: t('timeline.financing.company'),
+        header: t('financing.company'),
         sortValue: (row) => row.company[lang],
         render: (row) => (
           <>
@@ -65,38 +65,38 @@ export function FinancingTable({
       },
       {
         key: 'track',
-        header: t('timeline.financing.track'),
+        header: t('financing.track'),
         sortValue: (row) => row.track[lang],
         render: (row) => row.track[lang],
       },
       {
         key: 'date',
-        header: t('timeline.financing.date'),
+        header: t('financing.date'),
         sortValue: (row) => row.date,
         render: (row) => <time dateTime={row.date}>{formatDate(row.date, lang)}</time>,
         numeric: true,
       },
       {
         key: 'round',
-        header: t('timeline.financing.round'),
+        header: t('financing.round'),
         sortValue: (row) => row.round[lang],
         render: (row) => row.round[lang],
       },
       {
         key: 'amount',
-        header: t('timeline.financing.amount'),
+        header: t('financing.amount'),
         sortValue: (row) => row.amount[lang],
         render: (row) => row.amount[lang],
       },
       {
         key: 'investors',
-        header: t('timeline.financing.investors'),
+        header: t('financing.investors'),
         sortValue: (row) => row.investors[lang],
         render: (row) => <span className="tl-investors">{row.investors[lang]}</span>,
       },
       {
         key: 'companies',
-        header: t('timeline.financing.companies'),
+        header: t('financing.companies'),
         sortValue: (row) => row.companies.join(',') || null,
         render: (row) =>
           row.companies.map((code) => {
@@ -105,7 +105,7 @@ export function FinancingTable({
               <Link
                 key={code}
                 to={link.href}
-                aria-label={t('timeline.list.openCompany', { name: link.name[lang] })}
+                aria-label={t('list.openCompany', { name: link.name[lang] })}
               >
                 {link.name[lang]} ({code})
               </Link>
@@ -120,19 +120,19 @@ export function FinancingTable({
   return (
     <>
       <SortableTable
-        caption={t('timeline.financing.caption')}
+        caption={t('financing.caption')}
         columns={columns}
         rows={news.financing}
         rowKey={(row) => row.id}
         initialSort={{ key: 'date', direction: 'desc' }}
         onActivate={(row) => onReveal(row.id)}
-        activateLabel={(row) => t('timeline.financing.showOnTimeline', { name: row.company[lang] })}
+        activateLabel={(row) => t('financing.showOnTimeline', { name: row.company[lang] })}
       />
       <p className="tl-note">
         <SourceTag
           source={news.financing[0]?.source ?? { kind: 'table', number: 12, section: '5.2' }}
         />{' '}
-        {t('timeline.financing.amountNote')}
+        {t('financing.amountNote')}
       </p>
       <SourceLine news={news} table={12} />
       <DataNotes notes={rowNotes(news.financing, (row) => row.company)} />
@@ -148,25 +148,25 @@ export function PolicyTable({
   news: NewsDataset;
   onReveal: (id: string) => void;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'translation']);
   const lang = useLanguage();
   const columns = useMemo<SortableColumn<Policy>[]>(
     () => [
       {
         key: 'document',
-        header: t('timeline.policies.document'),
+        header: t('policies.document'),
         sortValue: (row) => row.document[lang],
         render: (row) => row.document[lang],
       },
       {
         key: 'department',
-        header: t('timeline.policies.department'),
+        header: t('policies.department'),
         sortValue: (row) => row.department[lang],
         render: (row) => row.department[lang],
       },
       {
         key: 'date',
-        header: t('timeline.policies.date'),
+        header: t('policies.date'),
         sortValue: (row) => row.date,
         render: (row) => <time dateTime={row.date}>{formatDate(row.date, lang)}</time>,
         numeric: true,
@@ -177,13 +177,13 @@ export function PolicyTable({
   return (
     <>
       <SortableTable
-        caption={t('timeline.policies.caption')}
+        caption={t('policies.caption')}
         columns={columns}
         rows={news.policies}
         rowKey={(row) => row.id}
         initialSort={{ key: 'date', direction: 'asc' }}
         onActivate={(row) => onReveal(row.id)}
-        activateLabel={(row) => t('timeline.policies.showOnTimeline', { name: row.document[lang] })}
+        activateLabel={(row) => t('policies.showOnTimeline', { name: row.document[lang] })}
       />
       <p className="tl-note">
         <SourceTag
@@ -198,15 +198,15 @@ export function PolicyTable({
 
 /** The 资料来源 lines under 表6–表12. */
 export function NewsSourceLines({ news }: { news: NewsDataset }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'translation']);
   const lang = useLanguage();
   return (
     <details className="tl-sources">
-      <summary>{t('timeline.list.sources')}</summary>
+      <summary>{t('list.sources')}</summary>
       <ul>
         {news.sourceLines.map((line) => (
           <li key={line.table}>
-            {t('provenance.table', { number: line.table })}: {line.text[lang]}
+            {t('translation:provenance.table', { number: line.table })}: {line.text[lang]}
             <TranslationMark />
           </li>
         ))}

@@ -18,22 +18,22 @@ export function SwimlaneChart({
   onSelect,
   undatedCount,
 }: SwimlaneChartProps): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'translation']);
   const context = useChartContext();
-  const title = t('timeline.swimlane.title');
+  const title = t('swimlane.title');
   const plotted = items.length - undatedCount;
   const option = useMemo(
     () =>
       buildSwimlaneOption({
         items,
         allItems,
-        categoryLabel: (category) => t(`timeline.categories.${category}`),
+        categoryLabel: (category) => t(`categories.${category}`),
         lang: context.lang,
         theme: context.theme,
         frame: {
           title,
-          subtitle: t('timeline.swimlane.subtitle'),
-          description: t('timeline.swimlane.description', { count: plotted }),
+          subtitle: t('swimlane.subtitle'),
+          description: t('swimlane.description', { count: plotted }),
         },
       }),
     [items, allItems, context, t, title, plotted],
@@ -64,10 +64,8 @@ export function SwimlaneChart({
         onEvents={onEvents}
       />
       <p className="tl-note">
-        {undatedCount > 0
-          ? `${t('timeline.swimlane.undatedNotPlotted', { count: undatedCount })} `
-          : ''}
-        {t('timeline.swimlane.hint')}
+        {undatedCount > 0 ? `${t('swimlane.undatedNotPlotted', { count: undatedCount })} ` : ''}
+        {t('swimlane.hint')}
       </p>
     </>
   );

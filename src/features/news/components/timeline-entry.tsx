@@ -36,7 +36,7 @@ export function TimelineEntry({
   extra,
   isTarget,
 }: TimelineEntryProps): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'translation']);
   const lang = useLanguage();
   const bodyId = `tl-${item.id}-body`;
   const headingId = `tl-${item.id}-heading`;
@@ -63,16 +63,14 @@ export function TimelineEntry({
       tabIndex={-1}
     >
       <div className="tl-meta">
-        <span className={`tl-cat cat-${item.category}`}>
-          {t(`timeline.categories.${item.category}`)}
-        </span>
+        <span className={`tl-cat cat-${item.category}`}>{t(`categories.${item.category}`)}</span>
         {item.date !== null ? (
           <time dateTime={item.date}>{formatDate(item.date, lang)}</time>
         ) : (
-          <span>{t('timeline.list.undated')}</span>
+          <span>{t('list.undated')}</span>
         )}
         <SourceTag source={item.source} />
-        {isTarget ? <span className="tl-target-badge">{t('timeline.list.target')}</span> : null}
+        {isTarget ? <span className="tl-target-badge">{t('list.target')}</span> : null}
       </div>
       <h4 id={headingId} className="tl-headline">
         <button
@@ -101,7 +99,7 @@ export function TimelineEntry({
         <dl className="tl-facts">
           {facts.map((fact) => (
             <div key={fact.key}>
-              <dt>{t(`timeline.facts.${fact.key}`)}</dt>
+              <dt>{t(`facts.${fact.key}`)}</dt>
               <dd>
                 <Highlighted text={fact.value} terms={terms} />
               </dd>
@@ -111,13 +109,13 @@ export function TimelineEntry({
       ) : null}
       {companies.length > 0 ? (
         <p className="tl-companies">
-          <span className="tl-label">{t('timeline.list.companies')}</span>
+          <span className="tl-label">{t('list.companies')}</span>
           {companies.map((company) => (
             <Link
               key={company.code}
               to={company.href}
               className="tl-company"
-              aria-label={t('timeline.list.openCompany', { name: company.name[lang] })}
+              aria-label={t('list.openCompany', { name: company.name[lang] })}
             >
               <Highlighted text={company.name[lang]} terms={terms} /> ({company.code})
             </Link>
@@ -125,22 +123,20 @@ export function TimelineEntry({
         </p>
       ) : null}
       {place === 'body' && !expanded ? (
-        <p className="tl-match-hint">{t('timeline.list.matchInBody')}</p>
+        <p className="tl-match-hint">{t('list.matchInBody')}</p>
       ) : null}
-      {place === 'none' ? (
-        <p className="tl-match-hint">{t('timeline.list.matchOtherLanguage')}</p>
-      ) : null}
+      {place === 'none' ? <p className="tl-match-hint">{t('list.matchOtherLanguage')}</p> : null}
       <div id={bodyId} className="tl-body" hidden={!expanded}>
         {expanded ? (
           <>
             <Blocks item={item} terms={terms} />
             {item.figures.length > 0 ? (
               <div className="tl-figures">
-                <p className="tl-label">{t('timeline.list.figures')}</p>
+                <p className="tl-label">{t('list.figures')}</p>
                 <ul>
                   {item.figures.map((figure) => (
                     <li key={figure.number}>
-                      {t('timeline.list.figure', {
+                      {t('list.figure', {
                         number: figure.number,
                         caption: figure.caption[lang],
                       })}{' '}

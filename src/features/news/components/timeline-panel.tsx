@@ -59,7 +59,7 @@ export function TimelinePanel({
   onReveal,
   renderChart,
 }: TimelinePanelProps): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['timeline', 'translation']);
   const lang = useLanguage();
   const [view, update] = useTimelineView();
 
@@ -145,14 +145,14 @@ export function TimelinePanel({
 
   return (
     <>
-      <div className="toolbar tl-toolbar" role="search" aria-label={t('timeline.filters.title')}>
+      <div className="toolbar tl-toolbar" role="search" aria-label={t('filters.title')}>
         <label className="tl-search">
-          {t('timeline.filters.search')}
+          {t('filters.search')}
           <input
             type="search"
             value={draft}
             maxLength={200}
-            placeholder={t('timeline.filters.searchPlaceholder')}
+            placeholder={t('filters.searchPlaceholder')}
             onChange={(event) => {
               setDraft(event.target.value);
               update({ query: event.target.value });
@@ -160,9 +160,9 @@ export function TimelinePanel({
           />
         </label>
         <fieldset className="range">
-          <legend>{t('timeline.filters.dateRange')}</legend>
+          <legend>{t('filters.dateRange')}</legend>
           <label>
-            {t('timeline.filters.from')}
+            {t('filters.from')}
             <input
               type="date"
               value={view.from ?? ''}
@@ -172,7 +172,7 @@ export function TimelinePanel({
             />
           </label>
           <label>
-            {t('timeline.filters.to')}
+            {t('filters.to')}
             <input
               type="date"
               value={view.to ?? ''}
@@ -183,22 +183,22 @@ export function TimelinePanel({
           </label>
         </fieldset>
         <label>
-          {t('timeline.filters.order')}
+          {t('filters.order')}
           <select
             value={view.order}
             onChange={(event) => update({ order: event.target.value === 'asc' ? 'asc' : 'desc' })}
           >
-            <option value="desc">{t('timeline.filters.newest')}</option>
-            <option value="asc">{t('timeline.filters.oldest')}</option>
+            <option value="desc">{t('filters.newest')}</option>
+            <option value="asc">{t('filters.oldest')}</option>
           </select>
         </label>
         <button type="button" className="button" onClick={clear}>
-          {t('timeline.filters.clear')}
+          {t('filters.clear')}
         </button>
       </div>
 
       <fieldset className="tl-chips">
-        <legend>{t('timeline.filters.categories')}</legend>
+        <legend>{t('filters.categories')}</legend>
         <div className="chips">
           <button
             type="button"
@@ -206,8 +206,8 @@ export function TimelinePanel({
             aria-pressed={view.categories.length === 0}
             onClick={() => update({ categories: [] })}
           >
-            {t('timeline.filters.chip', {
-              label: t('timeline.filters.all'),
+            {t('filters.chip', {
+              label: t('filters.all'),
               n: formatCount(searchAndRangeTotal, lang),
             })}
           </button>
@@ -220,29 +220,29 @@ export function TimelinePanel({
               onClick={() => toggleCategory(category)}
               data-category={category}
             >
-              {t('timeline.filters.chip', {
-                label: t(`timeline.categories.${category}`),
+              {t('filters.chip', {
+                label: t(`categories.${category}`),
                 n: formatCount(counts[category], lang),
               })}
             </button>
           ))}
         </div>
-        <p className="tl-note">{t('timeline.filters.countsNote')}</p>
+        <p className="tl-note">{t('filters.countsNote')}</p>
       </fieldset>
 
       <p className="count-line" aria-live="polite">
-        {t('timeline.filters.shown', {
+        {t('filters.shown', {
           shown: formatCount(filtered.length, lang),
           total: formatCount(items.length, lang),
         })}
       </p>
       {undatedHidden > 0 ? (
-        <p className="tl-note">{t('timeline.filters.undatedHidden', { count: undatedHidden })}</p>
+        <p className="tl-note">{t('filters.undatedHidden', { count: undatedHidden })}</p>
       ) : null}
 
       {renderChart ? (
         <div className="tl-chart">
-          <h3>{t('timeline.swimlane.title')}</h3>
+          <h3>{t('swimlane.title')}</h3>
           {renderChart({
             items: filtered,
             allItems: items,
@@ -253,21 +253,19 @@ export function TimelinePanel({
       ) : null}
 
       <div className="tl-list">
-        <p className="tl-note">{t('timeline.list.expandHint')}</p>
-        {filtered.length === 0 ? <p>{t('timeline.filters.empty')}</p> : null}
+        <p className="tl-note">{t('list.expandHint')}</p>
+        {filtered.length === 0 ? <p>{t('filters.empty')}</p> : null}
         {groups.map((group) => {
           const key = group.date ?? 'undated';
           return (
             <section key={key} className="tl-group" aria-labelledby={`tl-group-${key}`}>
               <h3 id={`tl-group-${key}`} className="tl-date">
-                {group.date === null ? t('timeline.list.undated') : formatDate(group.date, lang)}
+                {group.date === null ? t('list.undated') : formatDate(group.date, lang)}
                 <span className="tl-group-count">
-                  {t('timeline.list.groupCount', { count: group.items.length })}
+                  {t('list.groupCount', { count: group.items.length })}
                 </span>
               </h3>
-              {group.date === null ? (
-                <p className="tl-note">{t('timeline.list.undatedNote')}</p>
-              ) : null}
+              {group.date === null ? <p className="tl-note">{t('list.undatedNote')}</p> : null}
               <ol className="tl-items">
                 {group.items.map((item) => (
                   <li key={item.id}>

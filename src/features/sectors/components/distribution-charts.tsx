@@ -23,39 +23,39 @@ export function DistributionChart({
   which: Which;
   dataDate: string;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sectors', 'translation']);
   const context = useChartContext();
   const { lang } = context;
   const { distribution, industry } = data;
   const title = t(
     which === 'revenue'
-      ? 'sectors.distribution.revenueTitle'
+      ? 'distribution.revenueTitle'
       : which === 'profit'
-        ? 'sectors.distribution.profitTitle'
-        : 'sectors.distribution.bucketsTitle',
+        ? 'distribution.profitTitle'
+        : 'distribution.bucketsTitle',
   );
   const option = useMemo(() => {
     const count = (n: number): string =>
-      t('sectors.distribution.companies', { formatted: formatCount(n, lang) });
+      t('distribution.companies', { formatted: formatCount(n, lang) });
     const list = (bars: readonly CountBar[]): string =>
       bars.map((bar) => `${bar.name} ${count(bar.count)}`).join(lang === 'zh' ? '；' : '; ');
     let bars: CountBar[];
     let description: string;
     if (which === 'revenue') {
       bars = [
-        { name: t('sectors.distribution.pool'), count: industry.sampleSize, tone: 'neutral' },
+        { name: t('distribution.pool'), count: industry.sampleSize, tone: 'neutral' },
         {
-          name: t('sectors.distribution.revenuePositive'),
+          name: t('distribution.revenuePositive'),
           count: distribution.revenuePositive,
           tone: 'up',
         },
         {
-          name: t('sectors.distribution.revenueAbove50'),
+          name: t('distribution.revenueAbove50'),
           count: distribution.revenueAbove50Pct,
           tone: 'up',
         },
       ];
-      description = t('sectors.distribution.revenueDescription', {
+      description = t('distribution.revenueDescription', {
         pool: formatCount(industry.sampleSize, lang),
         positive: formatCount(distribution.revenuePositive, lang),
         above: formatCount(distribution.revenueAbove50Pct, lang),
@@ -64,29 +64,29 @@ export function DistributionChart({
       const p = distribution.profit;
       // The report's order; improved statuses take the rise colour, worsened the fall colour.
       bars = [
-        { name: t('sectors.distribution.profit.growth'), count: p.growth, tone: 'up' },
-        { name: t('sectors.distribution.profit.decline'), count: p.decline, tone: 'down' },
-        { name: t('sectors.distribution.profit.lossWidened'), count: p.lossWidened, tone: 'down' },
-        { name: t('sectors.distribution.profit.lossNarrowed'), count: p.lossNarrowed, tone: 'up' },
-        { name: t('sectors.distribution.profit.turnedProfit'), count: p.turnedProfit, tone: 'up' },
+        { name: t('distribution.profit.growth'), count: p.growth, tone: 'up' },
+        { name: t('distribution.profit.decline'), count: p.decline, tone: 'down' },
+        { name: t('distribution.profit.lossWidened'), count: p.lossWidened, tone: 'down' },
+        { name: t('distribution.profit.lossNarrowed'), count: p.lossNarrowed, tone: 'up' },
+        { name: t('distribution.profit.turnedProfit'), count: p.turnedProfit, tone: 'up' },
       ];
-      description = t('sectors.distribution.profitDescription', { list: list(bars) });
+      description = t('distribution.profitDescription', { list: list(bars) });
     } else {
       bars = distribution.growthBuckets.map((bucket) => ({
         name: bucket.label[lang],
         count: bucket.count,
         tone: 'neutral',
       }));
-      description = t('sectors.distribution.bucketsDescription', { list: list(bars) });
+      description = t('distribution.bucketsDescription', { list: list(bars) });
     }
     return buildCountBarsOption({
       bars,
       ...context,
-      seriesName: t('sectors.distribution.revenueSeries'),
-      countText: (formatted) => t('sectors.distribution.companies', { formatted }),
+      seriesName: t('distribution.revenueSeries'),
+      countText: (formatted) => t('distribution.companies', { formatted }),
       frame: {
         title,
-        subtitle: `${t('chart.unit', { unit: t('sectors.distribution.unitCompanies') })} · ${provenanceLabel(distribution.source, t)}`,
+        subtitle: `${t('translation:chart.unit', { unit: t('distribution.unitCompanies') })} · ${provenanceLabel(distribution.source, t)}`,
         description,
       },
     });

@@ -29,11 +29,11 @@ export function GrowthScatterChart({
   onQuadrant,
   dataDate,
 }: GrowthScatterChartProps): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sectors', 'translation']);
   const context = useChartContext();
   const { lang } = context;
   const labels = useScatterLabels();
-  const title = t('sectors.scatter.title');
+  const title = t('scatter.title');
   const rows = data.subIndustries;
   // Labels wrap at the width their slot has, which depends on the chart's width.
   const box = useRef<HTMLDivElement>(null);
@@ -53,7 +53,7 @@ export function GrowthScatterChart({
     const sources = [...new Set(rows.map((row) => provenanceLabel(row.source, t)))].join('; ');
     const list = QUADRANTS.map((quadrant) => {
       const names = rows.filter((row) => quadrantOf(row) === quadrant).map((r) => r.name[lang]);
-      return t('sectors.scatter.quadrantList', {
+      return t('scatter.quadrantList', {
         quadrant: labels.quadrant[quadrant],
         count: names.length,
         names: formatList(names, lang),
@@ -73,8 +73,8 @@ export function GrowthScatterChart({
       labelWidth: labelWidthFor(width),
       frame: {
         title,
-        subtitle: `${t('chart.unit', { unit: t('sectors.scatter.unit') })} · ${sources}\n${t('sectors.scatter.missingLine')}`,
-        description: t('sectors.scatter.description', { list, figures: figureList }),
+        subtitle: `${t('translation:chart.unit', { unit: t('scatter.unit') })} · ${sources}\n${t('scatter.missingLine')}`,
+        description: t('scatter.description', { list, figures: figureList }),
       },
     });
   }, [rows, filter, context, labels, t, title, lang, width]);

@@ -19,28 +19,28 @@ export function IndustryGrowthChart({
   data: SectorsDataset;
   dataDate: string;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sectors', 'translation']);
   const context = useChartContext();
   const { lang } = context;
   const { industry } = data;
-  const title = t('sectors.industry.growthTitle');
+  const title = t('industry.growthTitle');
   const option = useMemo(
     () =>
       buildIndustryGrowthOption({
         bars: [
-          { name: t('sectors.industry.revenueYoy'), valuePct: industry.q3RevenueYoyPct, digits: 2 },
+          { name: t('industry.revenueYoy'), valuePct: industry.q3RevenueYoyPct, digits: 2 },
           {
-            name: t('sectors.industry.profitYoy'),
+            name: t('industry.profitYoy'),
             valuePct: industry.q3NetProfitYoyPct,
             digits: 2,
           },
         ],
         ...context,
-        seriesName: t('sectors.industry.growthSeries'),
+        seriesName: t('industry.growthSeries'),
         frame: {
           title,
-          subtitle: `${t('chart.unit', { unit: '%' })} · ${provenanceLabel(industry.source, t)}`,
-          description: t('sectors.industry.growthDescription', {
+          subtitle: `${t('translation:chart.unit', { unit: '%' })} · ${provenanceLabel(industry.source, t)}`,
+          description: t('industry.growthDescription', {
             revenue: formatPercent(industry.q3RevenueYoyPct, lang, 2),
             profit: formatPercent(industry.q3NetProfitYoyPct, lang, 2),
           }),

@@ -15,14 +15,14 @@ export function QuadrantFilterButtons({
   value: QuadrantFilter;
   onChange: (value: QuadrantFilter) => void;
 }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sectors', 'translation']);
   const labels = useScatterLabels();
   return (
-    <div className="chips" role="group" aria-label={t('sectors.filter.label')}>
+    <div className="chips" role="group" aria-label={t('filter.label')}>
       {QUADRANT_FILTERS.map((filter) => {
         const count =
           filter === 'all' ? rows.length : rows.filter((row) => quadrantOf(row) === filter).length;
-        const name = filter === 'all' ? t('sectors.filter.all') : labels.quadrant[filter];
+        const name = filter === 'all' ? t('filter.all') : labels.quadrant[filter];
         return (
           <button
             key={filter}
@@ -32,7 +32,7 @@ export function QuadrantFilterButtons({
             data-quadrant={filter}
             onClick={() => onChange(value === filter && filter !== 'all' ? 'all' : filter)}
           >
-            {t('sectors.filter.option', { name, count })}
+            {t('filter.option', { name, count })}
           </button>
         );
       })}

@@ -20,26 +20,26 @@ import { useScatterLabels } from './use-scatter-labels';
  * report's own words (the chart's tooltip, here reachable by keyboard).
  */
 export function SubIndustryTable({ rows }: { rows: readonly SubIndustry[] }): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sectors', 'translation']);
   const lang = useLanguage();
   const labels = useScatterLabels();
   const columns: SortableColumn<SubIndustry>[] = [
     {
       key: 'order',
-      header: t('sectors.grid.order'),
+      header: t('grid.order'),
       numeric: true,
       sortValue: (r) => r.order,
       render: (r) => r.order,
     },
     {
       key: 'name',
-      header: t('sectors.grid.name'),
+      header: t('grid.name'),
       sortValue: (r) => r.name[lang],
       render: (r) => <span className="sectors-name">{r.name[lang]}</span>,
     },
     {
       key: 'revenue',
-      header: t('sectors.grid.revenue'),
+      header: t('grid.revenue'),
       sortValue: (r) =>
         REVENUE_DIRECTION_ORDER.indexOf(r.revenueDirection) * 1000 +
         (r.revenueFigure?.valuePct ?? 0),
@@ -56,7 +56,7 @@ export function SubIndustryTable({ rows }: { rows: readonly SubIndustry[] }): Re
     },
     {
       key: 'profit',
-      header: t('sectors.grid.profit'),
+      header: t('grid.profit'),
       sortValue: (r) => PROFIT_STATUS_ORDER.indexOf(r.profitStatus),
       render: (r) => {
         const up = profitHalf(r.profitStatus) === 'up';
@@ -70,17 +70,17 @@ export function SubIndustryTable({ rows }: { rows: readonly SubIndustry[] }): Re
     },
     {
       key: 'quadrant',
-      header: t('sectors.grid.quadrant'),
+      header: t('grid.quadrant'),
       sortValue: (r) => QUADRANTS.indexOf(quadrantOf(r)),
       render: (r) => labels.quadrant[quadrantOf(r)],
     },
     {
       key: 'words',
-      header: t('sectors.grid.words'),
+      header: t('grid.words'),
       sortValue: (r) => r.quotes.length,
       render: (r) => (
         <details className="sectors-words">
-          <summary>{t('sectors.grid.showWords', { count: r.quotes.length })}</summary>
+          <summary>{t('grid.showWords', { count: r.quotes.length })}</summary>
           <ul>
             {r.quotes.map((quote, index) => (
               <li key={index}>
@@ -93,14 +93,14 @@ export function SubIndustryTable({ rows }: { rows: readonly SubIndustry[] }): Re
     },
     {
       key: 'source',
-      header: t('sectors.grid.source'),
+      header: t('grid.source'),
       sortValue: (r) => provenanceLabel(r.source, t),
       render: (r) => <span className="source-tag">{provenanceLabel(r.source, t)}</span>,
     },
   ];
   return (
     <SortableTable
-      caption={t('sectors.grid.caption')}
+      caption={t('grid.caption')}
       columns={columns}
       rows={rows}
       rowKey={(r) => r.id}

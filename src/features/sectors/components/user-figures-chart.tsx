@@ -22,10 +22,10 @@ export function UserFiguresChart({
   stored: StoredUserFigures;
   dataDate: string;
 }): ReactElement | null {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sectors', 'translation']);
   const context = useChartContext();
   const { lang } = context;
-  const title = t('sectors.user.chartTitle');
+  const title = t('user.chartTitle');
   const points = useMemo<UserFiguresPoint[]>(() => {
     const names = new Map(data.subIndustries.map((row) => [row.id, row.name[lang]]));
     return stored.figures.flatMap((figure) => {
@@ -39,18 +39,18 @@ export function UserFiguresChart({
         points,
         ...context,
         labels: {
-          seriesName: t('sectors.user.seriesName'),
-          revenueAxis: t('sectors.user.revenueAxis'),
-          profitAxis: t('sectors.user.profitAxis'),
-          stamp: t('sectors.user.stamp'),
-          tooltipRevenue: t('sectors.user.columns.revenueGrowth'),
-          tooltipProfit: t('sectors.user.columns.profitGrowth'),
-          rowOf: (row) => t('sectors.user.rowOf', { row }),
+          seriesName: t('user.seriesName'),
+          revenueAxis: t('user.revenueAxis'),
+          profitAxis: t('user.profitAxis'),
+          stamp: t('user.stamp'),
+          tooltipRevenue: t('user.columns.revenueGrowth'),
+          tooltipProfit: t('user.columns.profitGrowth'),
+          rowOf: (row) => t('user.rowOf', { row }),
         },
         frame: {
           title,
-          subtitle: `${t('chart.unit', { unit: '%' })} · ${t('sectors.user.stamp')}`,
-          description: t('sectors.user.chartDescription', {
+          subtitle: `${t('translation:chart.unit', { unit: '%' })} · ${t('user.stamp')}`,
+          description: t('user.chartDescription', {
             list: points
               .map(
                 (p) =>

@@ -20,23 +20,23 @@ type T = ReturnType<typeof useTranslation>['t'];
 
 /** File sizes are shown in MB to one decimal (a size, not a report figure). */
 function megabytes(bytes: number, lang: Lang, t: T): string {
-  return t('sectors.user.size', {
+  return t('user.size', {
     size: formatNumber(Math.round((bytes / MIB) * 10) / 10, lang),
   });
 }
 
 /** One problem as a sentence naming its row and column. */
 export function errorMessage(error: UserFigureError, fromFile: boolean, t: T, lang: Lang): string {
-  const column = error.column ? t(`sectors.user.columns.${error.column}`) : '';
+  const column = error.column ? t(`user.columns.${error.column}`) : '';
   if (error.code === 'too-large') {
     return fromFile
-      ? t('sectors.user.errors.too-large', {
+      ? t('user.errors.too-large', {
           size: megabytes(error.size ?? 0, lang, t),
           limit: megabytes(error.limit ?? USER_FIGURES_MAX_BYTES, lang, t),
         })
-      : t('sectors.user.errors.too-large-text', { limit: formatCount(error.limit ?? 0, lang) });
+      : t('user.errors.too-large-text', { limit: formatCount(error.limit ?? 0, lang) });
   }
-  return t(`sectors.user.errors.${error.code}`, {
+  return t(`user.errors.${error.code}`, {
     row: error.row ?? '',
     column,
     value: error.value ?? '',
@@ -56,7 +56,7 @@ export interface UserFiguresImportProps {
  * the loaded figures as a table. The chart of the loaded figures is rendered by the page.
  */
 export function UserFiguresImport({ data, controller }: UserFiguresImportProps): ReactElement {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sectors', 'translation']);
   const lang = useLanguage();
   const [text, setText] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
@@ -65,20 +65,20 @@ export function UserFiguresImport({ data, controller }: UserFiguresImportProps):
   const names = new Map(data.subIndustries.map((row) => [row.id, row.name[lang]]));
   const figures = stored?.figures.filter((figure) => names.has(figure.id)) ?? [];
   const fromFile = outcome ? outcome.fileName !== null : false;
-  const sourceName = (fileName: string | null): string => fileName ?? t('sectors.user.pasted');
+  const sourceName = (fileName: string | null): string => fileName ?? t('user.pasted');
 
   return (
     <div className="sectors-user">
-      <p>{t('sectors.user.intro')}</p>
+      <p>{t('user.intro')}</p>
       <p className="sectors-hint">
-        {t('sectors.user.formatHint', {
+        {t('user.formatHint', {
           limit: megabytes(USER_FIGURES_MAX_BYTES, lang, t),
           rows: formatCount(USER_FIGURES_MAX_ROWS, lang),
         })}
       </p>
       <div className="sectors-user-form">
         <div className="sectors-field">
-          <label htmlFor={`${ids}-file`}>{t('sectors.user.fileLabel')}</label>
+          <label htmlFor={`${ids}-file`}>{t('user.fileLabel')}</label>
           <input
             id={`${ids}-file`}
             ref={fileRef}
@@ -93,12 +93,12 @@ export function UserFiguresImport({ data, controller }: UserFiguresImportProps):
           />
         </div>
         <div className="sectors-field sectors-paste">
-          <label htmlFor={`${ids}-paste`}>{t('sectors.user.pasteLabel')}</label>
+          <label htmlFor={`${ids}-paste`}>{t('user.pasteLabel')}</label>
           <textarea
             id={`${ids}-paste`}
             rows={5}
             value={text}
-            placeholder={t('sectors.user.pastePlaceholder')}
+            placeholder={t('user.pastePlaceholder')}
             spellCheck={false}
             onChange={(event) => setText(event.currentTarget.value)}
           />
@@ -110,7 +110,7 @@ export function UserFiguresImport({ data, controller }: UserFiguresImportProps):
             disabled={text.trim() === '' || busy}
             onClick={() => controller.importText(text)}
           >
-            {t('sectors.user.importPaste')}
+            {t('user.importPaste')}
           </button>
           <button
             type="button"
@@ -121,24 +121,24 @@ export function UserFiguresImport({ data, controller }: UserFiguresImportProps):
               if (fileRef.current) fileRef.current.value = '';
             }}
           >
-            {t('sectors.user.clear')}
+            {t('user.clear')}
           </button>
         </div>
       </div>
 
       <div role="status" className="sectors-user-status">
-        {busy ? <p>{t('sectors.user.reading')}</p> : null}
+        {busy ? <p>{t('user.reading')}</p> : null}
         {!busy && outcome ? (
           <p className={outcome.replaced ? undefined : 'sectors-refused'}>
             {outcome.replaced
-              ? t('sectors.user.resultAccepted', {
+              ? t('user.resultAccepted', {
                   source: sourceName(outcome.fileName),
                   accepted: formatCount(outcome.accepted, lang),
                   rejected: formatCount(outcome.errors.length, lang),
                 })
-              : t('sectors.user.resultRejected', { source: sourceName(outcome.fileName) })}
+              : t('user.resultRejected', { source: sourceName(outcome.fileName) })}
             {outcome.headerRow !== null
-              ? ` ${t('sectors.user.headerRead', { row: outcome.headerRow })}`
+              ? ` ${t('user.headerRead', { row: outcome.headerRow })}`
               : ''}
           </p>
         ) : null}
@@ -146,32 +146,28 @@ export function UserFiguresImport({ data, controller }: UserFiguresImportProps):
           <p>
             {t(
               // GB18030 is the fallback after strict UTF-8 failed: say why it was chosen.
-              outcome.encoding === 'gb18030'
-                ? 'sectors.user.encodingFallback'
-                : 'sectors.user.encoding',
-              { name: t(`sectors.user.encodings.${outcome.encoding}`) },
+              outcome.encoding === 'gb18030' ? 'user.encodingFallback' : 'user.encoding',
+              { name: t(`user.encodings.${outcome.encoding}`) },
             )}
           </p>
         ) : null}
         {stored && figures.length > 0 ? (
           <p>
-            {t('sectors.user.loaded', {
+            {t('user.loaded', {
               count: figures.length,
-              source: stored.source || t('sectors.user.pasted'),
+              source: stored.source || t('user.pasted'),
               date: formatDate(stored.savedAt.slice(0, 10), lang),
             })}
           </p>
         ) : (
-          <p>{cleared ? t('sectors.user.cleared') : t('sectors.user.none')}</p>
+          <p>{cleared ? t('user.cleared') : t('user.none')}</p>
         )}
-        {!saved ? <p className="sectors-refused">{t('sectors.user.notSaved')}</p> : null}
+        {!saved ? <p className="sectors-refused">{t('user.notSaved')}</p> : null}
       </div>
 
       {outcome && outcome.errors.length > 0 ? (
         <section className="sectors-errors" aria-labelledby={`${ids}-errors`}>
-          <h4 id={`${ids}-errors`}>
-            {t('sectors.user.errorsTitle', { count: outcome.errors.length })}
-          </h4>
+          <h4 id={`${ids}-errors`}>{t('user.errorsTitle', { count: outcome.errors.length })}</h4>
           <ul>
             {outcome.errors.slice(0, LISTED_ERRORS).map((error, index) => (
               <li key={index}>{errorMessage(error, fromFile, t, lang)}</li>
@@ -179,7 +175,7 @@ export function UserFiguresImport({ data, controller }: UserFiguresImportProps):
           </ul>
           {outcome.errors.length > LISTED_ERRORS ? (
             <p>
-              {t('sectors.user.moreErrors', {
+              {t('user.moreErrors', {
                 count: outcome.errors.length - LISTED_ERRORS,
               })}
             </p>
@@ -190,18 +186,18 @@ export function UserFiguresImport({ data, controller }: UserFiguresImportProps):
       {figures.length > 0 ? (
         <div className="table-scroll">
           <table className="simple sectors-user-table">
-            <caption>{t('sectors.user.tableCaption')}</caption>
+            <caption>{t('user.tableCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('sectors.grid.name')}</th>
+                <th scope="col">{t('grid.name')}</th>
                 <th scope="col" className="num">
-                  {t('sectors.user.revenueAxis')}
+                  {t('user.revenueAxis')}
                 </th>
                 <th scope="col" className="num">
-                  {t('sectors.user.profitAxis')}
+                  {t('user.profitAxis')}
                 </th>
                 <th scope="col" className="num">
-                  {t('sectors.user.row')}
+                  {t('user.row')}
                 </th>
               </tr>
             </thead>

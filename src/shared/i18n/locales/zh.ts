@@ -1,15 +1,10 @@
-import type { companiesStrings } from './companies';
-import type { fundsStrings } from './funds';
-import type { Widen } from './locale-types';
-import type { presentStrings } from './present';
-import type { sectorsStrings } from './sectors';
-import type { timelineStrings } from './timeline';
+import type { Widen } from '../define-strings';
 
 /**
- * Chinese UI strings of the shell and the overview; the shape of this object is the type every
- * other language must match. Page strings live in one file per page (sectors.ts, funds.ts, …)
- * with both languages and load with their page (see registerStrings), so `/` does not download
- * every page's text.
+ * Chinese UI strings of the shell, the shared components and the overview (the default
+ * namespace); the shape of this object is the type every other language must match. Each page's
+ * strings live in its feature's folder as an i18next namespace of their own (`strings.ts`) and
+ * load with the page that uses them, so `/` does not download every page's text.
  */
 export const zh = {
   app: {
@@ -159,11 +154,5 @@ export const zh = {
 
 export type LocaleResource = Widen<typeof zh>;
 
-/** Every string the app knows: core plus every page's (page strings load with their routes). */
-export type AppStrings = typeof zh & {
-  sectors: typeof sectorsStrings.zh;
-  funds: typeof fundsStrings.zh;
-  companies: typeof companiesStrings.zh;
-  timeline: typeof timelineStrings.zh;
-  present: typeof presentStrings.zh;
-};
+/** The core strings (shell, shared components, overview): the default i18next namespace. */
+export type CoreStrings = typeof zh;

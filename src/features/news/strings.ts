@@ -1,4 +1,4 @@
-import { defineStrings } from './locale-types';
+import { defineStrings } from '../../shared/i18n/define-strings';
 
 /** Strings of the timeline page. */
 export const timelineStrings = defineStrings(
