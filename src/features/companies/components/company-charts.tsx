@@ -199,6 +199,7 @@ function ValuationChart({
           height={CHART_HEIGHT}
           onEvents={onEvents}
           background={context.background}
+          theme={context.theme}
         />
       ) : (
         <p className="chart-empty">{t('companies.charts.empty')}</p>
@@ -299,6 +300,7 @@ function GrowthChart({
           height={CHART_HEIGHT}
           onEvents={onEvents}
           background={context.background}
+          theme={context.theme}
         />
       ) : (
         <p className="chart-empty">{t('companies.charts.empty')}</p>

@@ -115,6 +115,7 @@ export function ConstituentsPanel({
         height={height}
         onEvents={onEvents}
         background={context.background}
+        theme={context.theme}
       />
       {showTable ? (
         <SortableTable

@@ -61,6 +61,7 @@ export function SwimlaneChart({
         fileName={SWIMLANE_FILE}
         height={400}
         background={context.background}
+        theme={context.theme}
         onEvents={onEvents}
       />
       <p className="tl-note">

@@ -101,6 +101,7 @@ export function GrowthScatterChart({
           height={760}
           onEvents={onEvents}
           background={context.background}
+          theme={context.theme}
         />
       </div>
     </div>
