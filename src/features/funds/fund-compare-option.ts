@@ -1,6 +1,11 @@
 import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatPercent, type Lang } from '../../shared/lib/format';
-import { frameOption, paramList, type ChartFrame } from '../../shared/ui/chart-base';
+import {
+  frameOption,
+  paramList,
+  signedPercentAxis,
+  type ChartFrame,
+} from '../../shared/ui/chart-base';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
 import type { BarChartOption } from '../../shared/ui/chart-types';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
@@ -88,11 +93,7 @@ export function buildFundCompareOption({
         overflow: compact ? 'break' : 'truncate',
       },
     },
-    xAxis: {
-      type: 'value',
-      splitNumber: compact ? 2 : 5,
-      axisLabel: { formatter: (value: number) => formatPercent(value, lang) },
-    },
+    xAxis: signedPercentAxis(lang, { splitNumber: compact ? 2 : 5 }),
     series: returnPeriods.map((p, i) => ({
       id: p,
       name: seriesNames[p],

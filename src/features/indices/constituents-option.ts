@@ -1,6 +1,11 @@
 import { formatPercent, type Lang } from '../../shared/lib/format';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
-import { frameOption, paramList, type ChartFrame } from '../../shared/ui/chart-base';
+import {
+  frameOption,
+  paramList,
+  signedPercentAxis,
+  type ChartFrame,
+} from '../../shared/ui/chart-base';
 import type { BarChartOption } from '../../shared/ui/chart-types';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
 import { escapeHtml } from '../../shared/lib/escape-html';
@@ -53,7 +58,7 @@ export function buildConstituentsOption({
       },
     },
     yAxis: { type: 'category', data: ordered.map((row) => row.name[lang]) },
-    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatPercent(v, lang) } },
+    xAxis: signedPercentAxis(lang),
     series: [
       {
         name: changeName,

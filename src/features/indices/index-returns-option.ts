@@ -1,6 +1,12 @@
 import { formatPercent, type Lang } from '../../shared/lib/format';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
-import { frameOption, numberField, paramList, type ChartFrame } from '../../shared/ui/chart-base';
+import {
+  frameOption,
+  numberField,
+  paramList,
+  signedPercentAxis,
+  type ChartFrame,
+} from '../../shared/ui/chart-base';
 import type { BarChartOption } from '../../shared/ui/chart-types';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
 import { escapeHtml } from '../../shared/lib/escape-html';
@@ -43,7 +49,7 @@ export function buildIndexReturnsOption({
       data: indices.map((index) => index.name[lang]),
       axisLabel: { interval: 0, width: 110, overflow: 'break' },
     },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatPercent(v, lang) } },
+    yAxis: signedPercentAxis(lang),
     series: [
       {
         name: seriesName,

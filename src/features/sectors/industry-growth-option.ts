@@ -1,6 +1,11 @@
 import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatPercent, type Lang } from '../../shared/lib/format';
-import { frameOption, paramList, type ChartFrame } from '../../shared/ui/chart-base';
+import {
+  frameOption,
+  paramList,
+  signedPercentAxis,
+  type ChartFrame,
+} from '../../shared/ui/chart-base';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
 import type { BarChartOption } from '../../shared/ui/chart-types';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
@@ -55,7 +60,7 @@ export function buildIndustryGrowthOption({
       data: bars.map((bar) => bar.name),
       axisLabel: { interval: 0, width: 140, overflow: 'break' },
     },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatPercent(v, lang) } },
+    yAxis: signedPercentAxis(lang),
     series: [
       {
         name: seriesName,

@@ -1,8 +1,14 @@
 import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatPercent, type Lang } from '../../shared/lib/format';
-import { frameOption, paramList, stringField, type ChartFrame } from '../../shared/ui/chart-base';
+import {
+  frameOption,
+  paramList,
+  signedPercentAxis,
+  stringField,
+  type ChartFrame,
+} from '../../shared/ui/chart-base';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
-import type { StampedScatterOption, ValueAxisOption } from '../../shared/ui/chart-types';
+import type { StampedScatterOption } from '../../shared/ui/chart-types';
 
 export interface UserFiguresPoint {
   id: string;
@@ -47,14 +53,13 @@ export function buildUserFiguresOption({
   const byId = new Map(points.map((p) => [p.id, p]));
   const colour = theme.series[1] ?? theme.text;
   // A value axis without `scale` always includes 0, so both quadrant lines are on the plot.
-  const percentAxis = (name: string, horizontal: boolean): ValueAxisOption => ({
-    type: 'value',
-    scale: false,
-    name,
-    nameLocation: 'middle',
-    nameGap: horizontal ? 30 : 52,
-    axisLabel: { formatter: (v: number) => formatPercent(v, lang) },
-  });
+  const percentAxis = (name: string, horizontal: boolean) =>
+    signedPercentAxis(lang, {
+      scale: false,
+      name,
+      nameLocation: 'middle',
+      nameGap: horizontal ? 30 : 52,
+    });
   return {
     ...frameOption(frame),
     grid: { left: 16, right: 24, top: 84, bottom: 40, containLabel: true },

@@ -1,4 +1,11 @@
-import type { ChartTitle, DrawnOption, ItemParams, TooltipParams } from './chart-types';
+import { formatPercent, type Lang } from '../lib/format';
+import type {
+  ChartTitle,
+  DrawnOption,
+  ItemParams,
+  TooltipParams,
+  ValueAxisOption,
+} from './chart-types';
 
 export interface ChartFrame {
   /** Chart title: in the accessible description and the exported PNG. */
@@ -27,6 +34,19 @@ export function frameOption(frame: ChartFrame): Pick<DrawnOption, 'aria' | 'anim
       label: { enabled: true, description: `${frame.title}. ${frame.description}` },
     },
     animationDuration: 300,
+  };
+}
+
+/**
+ * A value axis of returns or growth rates, its ticks labelled as signed percents in the language
+ * (+12%, -4%, 0%): the one way every such axis is written. `extra` adds what a chart needs besides
+ * (name, tick count…); its axis-label settings are kept and the formatter added.
+ */
+export function signedPercentAxis(lang: Lang, extra: ValueAxisOption = {}): ValueAxisOption {
+  return {
+    ...extra,
+    type: 'value',
+    axisLabel: { ...extra.axisLabel, formatter: (value: number) => formatPercent(value, lang) },
   };
 }
 
