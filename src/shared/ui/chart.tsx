@@ -2,6 +2,7 @@ import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import * as echarts from 'echarts/core';
+import type { ECElementEvent } from 'echarts/core';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -64,7 +65,8 @@ async function withHeading(
   return canvas.toDataURL('image/png');
 }
 
-export type ChartEvents = Record<string, (params: unknown) => void>;
+/** Handlers of ECharts' mouse events (`click`…) by event name. */
+export type ChartEvents = Record<string, (params: ECElementEvent) => void>;
 
 export interface ChartProps {
   option: ChartOption;
