@@ -1,4 +1,5 @@
 import type { BilingualText } from '../../shared/lib/dataset-schema';
+import { compareNullsLast } from '../../shared/ui/sortable-table';
 import type { Fund } from './funds-schema';
 
 /**
@@ -267,25 +268,6 @@ export function isSingleClass(group: FundGroup): boolean {
 /** Number of distinct funds (share classes of one fund count once). */
 export function countFunds(funds: readonly Fund[]): number {
   return new Set(funds.map((fund) => fund.fundKey)).size;
-}
-
-/**
- * Sort order with blanks last in both directions. AG Grid negates a comparator's result for a
- * descending sort, so for `descending` the null case is pre-negated to land last after all.
- */
-export function compareNullsLast(
-  a: number | string | null | undefined,
-  b: number | string | null | undefined,
-  descending = false,
-): number {
-  const aBlank = a === null || a === undefined;
-  const bBlank = b === null || b === undefined;
-  if (aBlank || bBlank) {
-    if (aBlank && bBlank) return 0;
-    const blankLast = aBlank ? 1 : -1;
-    return descending ? -blankLast : blankLast;
-  }
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
