@@ -2,7 +2,6 @@ import { useCallback, useMemo, useState, type ReactElement, type ReactNode } fro
 import { useTranslation } from 'react-i18next';
 import type { ColDef, GridApi } from 'ag-grid-community';
 
-import { csvCell, neutraliseCsvText } from '../../../shared/lib/csv-safety';
 import type { DataNote } from '../../../shared/lib/dataset-schema';
 import { formatCount } from '../../../shared/lib/format';
 import { useLanguage } from '../../../shared/stores/preferences-store';
@@ -12,6 +11,7 @@ import {
   SourceTag,
   TranslationMark,
 } from '../../../shared/ui/bilingual';
+import { csvHeader, csvValue } from '../../../shared/ui/grid-column-types';
 import type {
   AShareCompany,
   CompaniesDataset,
@@ -213,10 +213,8 @@ export function CompaniesScreen({
   const exportCsv = (): void => {
     api?.exportDataAsCsv({
       fileName: `companies-${view.tab}-${DATA_DATE}.csv`,
-      // Raw values (numbers stay numbers), text neutralised against formula injection.
-      processCellCallback: (p) =>
-        csvCell(typeof p.value === 'number' || typeof p.value === 'string' ? p.value : null),
-      processHeaderCallback: (p) => neutraliseCsvText(p.column.getColDef().headerName ?? ''),
+      processCellCallback: csvValue,
+      processHeaderCallback: csvHeader,
     });
   };
 

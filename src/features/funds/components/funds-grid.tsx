@@ -16,7 +16,9 @@ import type {
 import type { AgGridReact } from 'ag-grid-react';
 
 import { DataGrid } from '../../../shared/ui/data-grid';
-import { postSortRows, type FundGridContext } from '../fund-columns';
+import { gridColumnTypes } from '../../../shared/ui/grid-column-types';
+import { sortRowsByKeys, useGridContext } from '../../../shared/ui/grid-sort';
+import type { FundGridContext } from '../fund-columns';
 import type { FundGroup } from '../fund-filters';
 import { MAX_SELECTED, sortColumns, type SortColumn, type SortState } from '../fund-view-state';
 import type { Fund } from '../funds-schema';
@@ -192,20 +194,14 @@ export const FundsGrid = memo(function FundsGrid({
   );
 
   // A language switch refreshes headers and cells (and re-sorts text columns by the other
-  // language's collation) instead of rebuilding every column.
+  // language's collation) instead of rebuilding every column. The checkbox column's header reads
+  // its text from a ref, so it follows the same refresh.
   const selectHeaderRef = useRef(selectHeader);
-  const contextRef = useRef(context);
   useEffect(() => {
     selectHeaderRef.current = selectHeader;
-    if (contextRef.current === context) return;
-    contextRef.current = context;
-    const api = apiRef.current;
-    if (!api) return;
-    api.refreshHeader();
-    api.refreshCells({ force: true });
-    const sorted = readSort(api);
-    if (sorted && ['name', 'kind', 'type'].includes(sorted.column)) api.onSortChanged();
-  }, [context, selectHeader]);
+  }, [selectHeader]);
+  const getApi = useCallback(() => apiRef.current, []);
+  useGridContext(getApi, context);
 
   const collapsed = rows.length > 0 && isGroupRow(rows[0]);
   const selectionColumnDef = useMemo<SelectionColumnDef>(
@@ -244,7 +240,8 @@ export const FundsGrid = memo(function FundsGrid({
       onRowDataUpdated={onRowDataUpdated}
       onSortChanged={onSortChanged}
       onSelectionChanged={onSelectionChanged}
-      postSortRows={postSortRows}
+      columnTypes={gridColumnTypes}
+      postSortRows={sortRowsByKeys}
       isExternalFilterPresent={isExternalFilterPresent}
       doesExternalFilterPass={doesExternalFilterPass}
     />

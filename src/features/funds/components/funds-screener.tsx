@@ -6,9 +6,8 @@ import type { AgGridReact } from 'ag-grid-react';
 import { formatCount } from '../../../shared/lib/format';
 import { useLanguage } from '../../../shared/stores/preferences-store';
 import { DataNotes, SourceTag, TranslationMark } from '../../../shared/ui/bilingual';
+import { csvHeader, csvValue } from '../../../shared/ui/grid-column-types';
 import {
-  csvHeader,
-  csvValue,
   fundColumnDefs,
   groupColumnDefs,
   type FundGridContext,
@@ -201,7 +200,10 @@ export function FundsScreener({
   // Column definitions change only with the mode and the visible columns; the language reaches
   // headers and cells through the grid context.
   const labels = useMemo(() => gridLabels(t), [t]);
-  const gridContext = useMemo<FundGridContext>(() => ({ lang, labels }), [lang, labels]);
+  const gridContext = useMemo<FundGridContext>(
+    () => ({ lang, blank: 'notGiven', labels }),
+    [lang, labels],
+  );
   const hiddenKey = state.hidden.join(',');
   const columnDefs = useMemo(
     () =>
