@@ -7,17 +7,17 @@ import type {
 } from 'ag-grid-community';
 
 import { readDataFile } from '../../../mocks/handlers';
+import { flatColumns } from '../../../tests/grid-test-utils';
+import { csvHeader, keepOrder } from '../../shared/ui/grid-column-types';
+import { sortRowsByKeys } from '../../shared/ui/grid-sort';
 import {
-  csvHeader,
-  csvValue,
   fundColumnDefs,
   groupColumnDefs,
-  postSortRows,
   type FundGridContext,
   type FundGridLabels,
   type PeriodLabels,
 } from './fund-columns';
-import { collapseFunds, sortInPlaceByKey, type FundGroup } from './fund-filters';
+import { collapseFunds, type FundGroup } from './fund-filters';
 import { fundsDatasetSchema, type Fund } from './funds-schema';
 
 const { funds } = fundsDatasetSchema.parse(readDataFile('2024-10/funds.json'));
@@ -43,20 +43,22 @@ const labels: FundGridLabels = {
   periods: { r1m: pair('近1月'), r3m: pair('近3月'), r6m: pair('近6月') },
   kinds: { etf: 'ETF', 'etf-feeder': 'ETF联接', index: '指数基金', active: '主动管理' },
 };
-const zh: FundGridContext = { lang: 'zh', labels };
-const en: FundGridContext = { lang: 'en', labels: { ...labels, name: 'Name' } };
+const zh: FundGridContext = { lang: 'zh', blank: 'notGiven', labels };
+const en: FundGridContext = { lang: 'en', blank: 'notGiven', labels: { ...labels, name: 'Name' } };
 
 type Def<R> = ColDef<R> & { colId: string };
-const flat = <R>(defs: (ColDef<R> | ColGroupDef<R>)[]): ColDef<R>[] =>
-  defs.flatMap((def) => ('children' in def ? flat(def.children) : [def]));
+/** A column as AG Grid sees it (its column types applied). */
 const byId = <R>(defs: (ColDef<R> | ColGroupDef<R>)[], id: string): Def<R> =>
-  flat(defs).find((def) => def.colId === id) as Def<R>;
+  flatColumns(defs).find((def) => def.colId === id) as Def<R>;
 const format = <R>(def: ColDef<R>, value: unknown, data?: R, context = zh): string =>
-  (def.valueFormatter as (p: { value: unknown; data?: R; context: FundGridContext }) => string)({
-    value,
-    data,
-    context,
-  });
+  (
+    def.valueFormatter as (p: {
+      value: unknown;
+      data?: R;
+      colDef: ColDef<R>;
+      context: FundGridContext;
+    }) => string
+  )({ value, data, colDef: def, context });
 const read = <R>(def: ColDef<R>, data: R, context = zh): unknown =>
   def.field
     ? String(def.field)
@@ -84,7 +86,9 @@ describe('fund grid columns (one share class per row)', () => {
     ]);
     expect(byId(defs, 'type').hide).toBe(true);
     expect(byId(defs, 'size').hide).toBe(false);
-    expect(defs.every((d) => d.comparator !== undefined)).toBe(true);
+    // Every column sorts by keys read once per row (the grid's postSortRows), not AG Grid's pass.
+    expect(flatColumns(defs).every((d) => d.comparator === keepOrder)).toBe(true);
+    expect(flatColumns(defs).every((d) => typeof d.context.sortKey === 'function')).toBe(true);
   });
 
   it('formats returns with sign, arrow and the printed decimals; blanks as a dash', () => {
@@ -104,10 +108,9 @@ describe('fund grid columns (one share class per row)', () => {
     const noted = funds.find((f) => f.code === '159819.OF') as Fund;
     const code = byId(defs, 'code');
     expect(format(code, noted.code, noted)).toBe('159819.OF †');
-    const tooltip = (code.tooltip as (p: { data: Fund; context: FundGridContext }) => string)({
-      data: noted,
-      context: zh,
-    });
+    const tooltip = (
+      code.tooltip as (p: { data: Fund; colDef: ColDef; context: FundGridContext }) => string
+    )({ data: noted, colDef: code, context: zh });
     expect(tooltip).toBe(noted.notes[0]?.text.zh);
     expect(format(code, '001986.OF', funds[0])).toBe('001986.OF');
   });
@@ -131,7 +134,7 @@ describe('fund grid columns (one row per fund)', () => {
   const qianhai = groups.find((g) => g.fundKey === 'qianhai-kaiyuan-ai') as FundGroup;
 
   it('puts the A and C classes side by side and hides pairs together', () => {
-    expect(flat(defs).map((d) => d.colId)).toContain('r1mC');
+    expect(flatColumns(defs).map((d) => d.colId)).toContain('r1mC');
     const group = defs.find((d) => 'children' in d && d.groupId === 'r1m-pair') as ColGroupDef;
     expect(header(group)).toBe('近1月');
     expect(group.children.map((c) => header(c))).toEqual(['A', 'C']);
@@ -153,42 +156,26 @@ describe('fund grid columns (one row per fund)', () => {
 });
 
 describe('sorting', () => {
-  it('sorts in place on keys, blanks last both ways, ties in their order', () => {
-    const items = [
-      { id: 'a', v: 2 },
-      { id: 'b', v: null },
-      { id: 'c', v: 5 },
-      { id: 'd', v: 2 },
-      { id: 'e', v: null },
-    ];
-    const desc = [...items];
-    sortInPlaceByKey(desc, (x) => x.v, true);
-    expect(desc.map((x) => x.id)).toEqual(['c', 'a', 'd', 'b', 'e']);
-    const asc = [...items];
-    sortInPlaceByKey(asc, (x) => x.v, false);
-    expect(asc.map((x) => x.id)).toEqual(['a', 'd', 'c', 'b', 'e']);
-  });
-
-  it('postSortRows orders the grid rows by the sorted column', () => {
-    const defs = fundColumnDefs({ hidden: [] });
+  it('orders the grid rows by the sorted column, blanks last, names in pinyin order', () => {
+    const defs = flatColumns(fundColumnDefs({ hidden: [] }));
     const nodes = funds.map((data) => ({ data }));
     const api = {
       getColumnState: () => [{ colId: 'r1m', sort: 'desc' }],
       getColumnDef: (id: string) => byId(defs, id),
     };
-    postSortRows({ nodes, api, context: zh } as unknown as PostSortRowsParams);
+    sortRowsByKeys({ nodes, api, context: zh } as unknown as PostSortRowsParams);
     expect(nodes[0]?.data.name.zh).toBe('万家人工智能A');
     expect(nodes.slice(-3).map((n) => n.data.return1m)).toEqual([null, null, null]);
 
     const byName = funds.map((data) => ({ data }));
     const nameApi = { ...api, getColumnState: () => [{ colId: 'name', sort: 'asc' }] };
-    postSortRows({ nodes: byName, api: nameApi, context: zh } as unknown as PostSortRowsParams);
+    sortRowsByKeys({ nodes: byName, api: nameApi, context: zh } as unknown as PostSortRowsParams);
     // Pinyin order: 东方 (dōng) before 万家 (wàn).
     const order = byName.map((n) => n.data.name.zh);
     expect(order.indexOf('东方人工智能主题A')).toBeLessThan(order.indexOf('万家人工智能A'));
 
     const untouched = funds.map((data) => ({ data }));
-    postSortRows({
+    sortRowsByKeys({
       nodes: untouched,
       api: { ...api, getColumnState: () => [] },
       context: zh,
@@ -197,7 +184,7 @@ describe('sorting', () => {
   });
 });
 
-describe('CSV export callbacks', () => {
+describe('CSV export headers', () => {
   it('writes headers with units and neutralises them', () => {
     const defs = fundColumnDefs({ hidden: [] });
     const csv = (def: ColDef): string =>
@@ -208,12 +195,5 @@ describe('CSV export callbacks', () => {
     expect(csv(byId(defs, 'r1m'))).toBe('近1月 (csv)');
     expect(csv(byId(defs, 'name'))).toBe('基金简称');
     expect(csv({ headerName: '=cmd' })).toBe("'=cmd");
-  });
-
-  it('keeps numbers numeric and neutralises text', () => {
-    expect(csvValue({ value: -3.16 })).toBe('-3.16');
-    expect(csvValue({ value: null })).toBe('');
-    expect(csvValue({ value: '=HYPERLINK("x")' })).toBe('\'=HYPERLINK("x")');
-    expect(csvValue({ value: { not: 'exportable' } })).toBe('');
   });
 });

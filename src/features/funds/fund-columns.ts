@@ -1,20 +1,17 @@
-import type {
-  CellClassRules,
-  ColDef,
-  ColGroupDef,
-  PostSortRowsParams,
-  ProcessCellForExportParams,
-  ProcessHeaderForExportParams,
-} from 'ag-grid-community';
+import type { ColDef, ColGroupDef } from 'ag-grid-community';
 
-import { csvCell } from '../../shared/lib/csv-safety';
-import { formatNumber, formatPercent, type Lang } from '../../shared/lib/format';
-import { arrowFor } from '../../shared/ui/market-colours';
+import type { Lang } from '../../shared/lib/format';
+import {
+  columnSource,
+  gridContextOf,
+  type ColumnSpec,
+  type GridColumnType,
+  type GridContext,
+} from '../../shared/ui/grid-column-types';
 import {
   isSingleClass,
   returnField,
   returnPeriods,
-  sortInPlaceByKey,
   type FundGroup,
   type FundKind,
   type PairedFigure,
@@ -27,9 +24,10 @@ import type { Fund } from './funds-schema';
  * Column definitions of the funds grid, for one share class per row and for one row per fund.
  *
  * The definitions do not depend on the language: headers, formatted values and names read the
- * grid's `context` ({@link FundGridContext}). Switching language changes the context and refreshes
- * headers and cells instead of rebuilding every column; the definitions change only when the
- * visible columns or the mode change (never on sort, filter or selection).
+ * grid's `context` ({@link FundGridContext}); formatting, sorting and CSV come from the shared
+ * column types. Switching language changes the context and refreshes headers and cells instead of
+ * rebuilding every column; the definitions change only when the visible columns or the mode
+ * change (never on sort, filter or selection).
  */
 
 export interface PeriodLabels {
@@ -56,9 +54,12 @@ export interface FundGridLabels {
   kinds: Record<FundKind, string>;
 }
 
-/** The grid's `context`: what every header, cell and sort reads for the current language. */
-export interface FundGridContext {
-  lang: Lang;
+/**
+ * The grid's `context`: what every header, cell and sort reads for the current language. 表3
+ * leaves missing figures empty, so its blank is `notGiven`.
+ */
+export interface FundGridContext extends GridContext {
+  blank: 'notGiven';
   labels: FundGridLabels;
 }
 
@@ -67,86 +68,59 @@ export interface ColumnInput {
 }
 
 type Text = (labels: FundGridLabels) => string;
-type Key = number | string | null | undefined;
+type Source<R, V> = string | ((row: R, context: FundGridContext) => V | null);
+type Spec<R> = ColumnSpec<R, FundGridContext>;
 
-/**
- * What rides on each column definition's own `context`: its CSV header (with units), how it reads
- * its sort key and whether text sorts by the language's collation (see {@link postSortRows}).
- */
-interface ColumnContext {
-  csvHeader: Text;
-  sortKey: (row: never, context: FundGridContext) => Key;
-  collate?: boolean;
+const labelsOf = (params: { context: unknown }): FundGridLabels =>
+  gridContextOf<FundGridContext>(params).labels;
+
+/** What a figure's column shows of its labels: the figure's own, or one class of a pair. */
+const parts = {
+  figure: { header: (p: PeriodLabels) => p.header, tooltip: (p) => p.tooltip, csv: (p) => p.csv },
+  A: { header: () => 'A', tooltip: (p) => p.tooltipPair, csv: (p) => p.csvA },
+  C: { header: () => 'C', tooltip: (p) => p.tooltipPair, csv: (p) => p.csvC },
+} satisfies Record<string, Record<'header' | 'tooltip' | 'csv', (p: PeriodLabels) => string>>;
+
+/** 表3's figures in column order: sizes and prices as decimals, returns as signed percents. */
+interface Figure {
+  key: PairedFigure;
+  type: GridColumnType;
+  labels: (l: FundGridLabels) => PeriodLabels;
+  field: keyof Fund;
+  /** Width with one share class per row. */
+  width: number;
 }
-
-const gridContext = (params: { context: unknown }): FundGridContext =>
-  params.context as FundGridContext;
-
-/**
- * Where a column's value comes from: a field path (read directly by AG Grid, which matters when
- * sorting 20,000 rows) or, for text that depends on the language, a getter.
- */
-type Source<R, V> = string | ((data: R, context: FundGridContext) => V | null);
-
-function source<R, V>(from: Source<R, V>): Partial<ColDef<R>> {
-  return typeof from === 'string'
-    ? { field: from as ColDef<R>['field'] }
-    : { valueGetter: (p) => (p.data ? from(p.data, gridContext(p)) : null) };
-}
-
-function reader<R, V>(from: Source<R, V>): (row: R, context: FundGridContext) => Key {
-  if (typeof from !== 'string') return from as (row: R, context: FundGridContext) => Key;
-  const [first = '', second, third] = from.split('.');
-  type Row = Record<string, Record<string, Record<string, unknown>> | undefined>;
-  // Field paths here have at most three parts ("pairs.r1m.a"); plain property reads keep it fast.
-  if (second === undefined) return (row) => (row as Row)[first] as Key;
-  if (third === undefined) return (row) => (row as Row)[first]?.[second] as Key;
-  return (row) => (row as Row)[first]?.[second]?.[third] as Key;
-}
-
-/**
- * AG Grid's own sort reads both values through its value service on every comparison (about
- * 600,000 reads for 20,000 rows). The columns therefore compare as equal (V8's TimSort then makes
- * one linear pass) and {@link postSortRows} orders the rows on keys read once per row.
- */
-const keepOrder = (): number => 0;
-
-const BLANK = '—';
-
-const signedPercent = (value: number, lang: Lang): string => {
-  const arrow = arrowFor(value);
-  return `${arrow ? `${arrow} ` : ''}${formatPercent(value, lang, 2)}`;
-};
-const decimal = (value: number, lang: Lang): string => formatNumber(value, lang, { digits: 2 });
-
-const returnClassRules: CellClassRules = {
-  up: (p) => typeof p.value === 'number' && p.value > 0,
-  down: (p) => typeof p.value === 'number' && p.value < 0,
-  flat: (p) => p.value === 0,
-  blank: (p) => p.value === null || p.value === undefined,
-};
+const figures: readonly Figure[] = [
+  { key: 'size', type: 'decimal', labels: (l) => l.size, field: 'sizeYi', width: 130 },
+  { key: 'price', type: 'decimal', labels: (l) => l.price, field: 'price', width: 120 },
+  ...returnPeriods.map((period): Figure => ({
+    key: period,
+    type: 'signedPercent',
+    labels: (l) => l.periods[period],
+    field: returnField[period],
+    width: 100,
+  })),
+];
 
 function numberColumn<R>(
   colId: string,
-  header: Text,
-  tooltip: Text,
-  csvHeader: Text,
+  { type, labels }: Figure,
+  part: keyof typeof parts,
   from: Source<R, number>,
-  format: (value: number, lang: Lang) => string,
   extra: Partial<ColDef<R>> = {},
 ): ColDef<R> {
+  const { header, tooltip, csv } = parts[part];
+  const spec: Spec<R> = { csvHeader: (context) => csv(labels(context.labels)) };
+  // Sizes and prices at the report's two decimals; returns at the signed-percent type's two.
+  if (type === 'decimal') spec.digits = 2;
   return {
     colId,
-    headerValueGetter: (p) => header(gridContext(p).labels),
-    headerTooltip: (p) => tooltip(gridContext(p).labels),
-    context: { csvHeader, sortKey: reader(from) } satisfies ColumnContext,
-    ...source(from),
-    valueFormatter: (p) =>
-      typeof p.value === 'number' ? format(p.value, gridContext(p).lang) : BLANK,
-    comparator: keepOrder,
+    type,
+    headerValueGetter: (p) => header(labels(labelsOf(p))),
+    headerTooltip: (p) => tooltip(labels(labelsOf(p))),
+    ...columnSource(from, spec),
     // Best first on the first click, then worst first, then the report's order.
     sortingOrder: ['desc', 'asc', null],
-    type: 'rightAligned',
     minWidth: 90,
     width: 100,
     ...extra,
@@ -158,40 +132,40 @@ function textColumn<R>(
   header: Text,
   from: Source<R, string>,
   extra: Partial<ColDef<R>> = {},
-  collate = false,
+  { type = 'text', note }: { type?: GridColumnType; note?: Spec<R>['note'] } = {},
 ): ColDef<R> {
   return {
     colId,
-    headerValueGetter: (p) => header(gridContext(p).labels),
-    context: { csvHeader: header, sortKey: reader(from), collate } satisfies ColumnContext,
-    ...source(from),
-    valueFormatter: (p) => (typeof p.value === 'string' && p.value !== '' ? p.value : BLANK),
-    comparator: keepOrder,
+    type: note ? [type, 'noted'] : type,
+    headerValueGetter: (p) => header(labelsOf(p)),
+    ...columnSource(from, { csvHeader: ({ labels }) => header(labels), note }),
     ...extra,
   };
 }
 
-function notesTooltip(notes: Fund['notes'], lang: Lang): string | undefined {
-  return notes.length > 0 ? notes.map((note) => note.text[lang]).join('\n') : undefined;
+const collated = { type: 'collatedText' } as const;
+
+function notesText(notes: Fund['notes'], lang: Lang): string {
+  return notes.map((note) => note.text[lang]).join('\n');
 }
 
 /** One share class per row (the report's own rows). */
 export function fundColumnDefs({ hidden }: ColumnInput): ColDef<Fund>[] {
   const isHidden = (key: ColumnKey): boolean => hidden.includes(key);
   return [
-    textColumn<Fund>('code', (l) => l.code, 'code', {
-      valueFormatter: (p) =>
-        p.data && p.data.notes.length > 0 ? `${p.data.code} †` : (p.data?.code ?? ''),
-      tooltip: (p) => (p.data ? notesTooltip(p.data.notes, gridContext(p).lang) : undefined),
-      minWidth: 110,
-      width: 116,
-    }),
+    textColumn<Fund>(
+      'code',
+      (l) => l.code,
+      'code',
+      { minWidth: 110, width: 116 },
+      { note: (fund, lang) => notesText(fund.notes, lang) },
+    ),
     textColumn<Fund>(
       'name',
       (l) => l.name,
       (fund, { lang }) => fund.name[lang],
       { minWidth: 150, flex: 1, tooltip: true },
-      true,
+      collated,
     ),
     textColumn<Fund>('shareClass', (l) => l.shareClass, 'shareClass', {
       width: 68,
@@ -201,48 +175,21 @@ export function fundColumnDefs({ hidden }: ColumnInput): ColDef<Fund>[] {
       'kind',
       (l) => l.kind,
       (fund, { labels }) => labels.kinds[fund.kind],
-      {
-        headerTooltip: (p) => gridContext(p).labels.kindTooltip,
-        width: 100,
-        hide: isHidden('kind'),
-      },
-      true,
+      { headerTooltip: (p) => labelsOf(p).kindTooltip, width: 100, hide: isHidden('kind') },
+      collated,
     ),
     textColumn<Fund>(
       'type',
       (l) => l.type,
       (fund, { lang }) => fund.type[lang],
       { width: 120, hide: isHidden('type'), tooltip: true },
-      true,
+      collated,
     ),
-    numberColumn<Fund>(
-      'size',
-      (l) => l.size.header,
-      (l) => l.size.tooltip,
-      (l) => l.size.csv,
-      'sizeYi',
-      decimal,
-      { hide: isHidden('size'), width: 130 },
-    ),
-    numberColumn<Fund>(
-      'price',
-      (l) => l.price.header,
-      (l) => l.price.tooltip,
-      (l) => l.price.csv,
-      'price',
-      decimal,
-      { hide: isHidden('price'), width: 120 },
-    ),
-    ...returnPeriods.map((period) =>
-      numberColumn<Fund>(
-        period,
-        (l) => l.periods[period].header,
-        (l) => l.periods[period].tooltip,
-        (l) => l.periods[period].csv,
-        returnField[period],
-        signedPercent,
-        { hide: isHidden(period), cellClassRules: returnClassRules },
-      ),
+    ...figures.map((figure) =>
+      numberColumn<Fund>(figure.key, figure, 'figure', figure.field, {
+        hide: isHidden(figure.key),
+        width: figure.width,
+      }),
     ),
   ];
 }
@@ -252,47 +199,28 @@ export function fundColumnDefs({ hidden }: ColumnInput): ColDef<Fund>[] {
  * without A / C classes shows its own figure in a cell spanning both; its value sits in the A
  * column (sorting and CSV) and the C cell is blank.
  */
-function pairColumns(
-  key: PairedFigure,
-  labels: (l: FundGridLabels) => PeriodLabels,
-  format: (value: number, lang: Lang) => string,
-  hidden: boolean,
-  extra: Partial<ColDef<FundGroup>> = {},
-): ColGroupDef<FundGroup> {
+function pairColumns(figure: Figure, hidden: boolean): ColGroupDef<FundGroup> {
+  const { key, labels } = figure;
   const size =
-    key === 'size' || key === 'price' ? { width: 84, minWidth: 80 } : { width: 104, minWidth: 96 };
-  const first = numberColumn<FundGroup>(
-    key,
-    () => 'A',
-    (l) => labels(l).tooltipPair,
-    (l) => labels(l).csvA,
-    `pairs.${key}.a`,
-    format,
-    {
-      hide: hidden,
-      colSpan: (p) => (p.data && isSingleClass(p.data) ? 2 : 1),
-      // Replaces the right-aligned type's class, so it is repeated here.
-      cellClass: (p) =>
-        p.data && isSingleClass(p.data)
-          ? ['ag-right-aligned-cell', 'single-class']
-          : 'ag-right-aligned-cell',
-      ...size,
-      ...extra,
-    },
-  );
-  const second = numberColumn<FundGroup>(
-    `${key}C`,
-    () => 'C',
-    (l) => labels(l).tooltipPair,
-    (l) => labels(l).csvC,
-    `pairs.${key}.c`,
-    format,
-    { hide: hidden, ...size, ...extra },
-  );
+    figure.type === 'decimal' ? { width: 84, minWidth: 80 } : { width: 104, minWidth: 96 };
+  const first = numberColumn<FundGroup>(key, figure, 'A', `pairs.${key}.a`, {
+    hide: hidden,
+    colSpan: (p) => (p.data && isSingleClass(p.data) ? 2 : 1),
+    // Replaces the column type's right-aligned class, so it is repeated here.
+    cellClass: (p) =>
+      p.data && isSingleClass(p.data)
+        ? ['ag-right-aligned-cell', 'single-class']
+        : 'ag-right-aligned-cell',
+    ...size,
+  });
+  const second = numberColumn<FundGroup>(`${key}C`, figure, 'C', `pairs.${key}.c`, {
+    hide: hidden,
+    ...size,
+  });
   return {
     groupId: `${key}-pair`,
-    headerValueGetter: (p) => labels(gridContext(p).labels).header,
-    headerTooltip: (p) => labels(gridContext(p).labels).tooltip,
+    headerValueGetter: (p) => labels(labelsOf(p)).header,
+    headerTooltip: (p) => labels(labelsOf(p)).tooltip,
     marryChildren: true,
     children: [first, second],
   };
@@ -303,7 +231,6 @@ export function groupColumnDefs({
   hidden,
 }: ColumnInput): (ColDef<FundGroup> | ColGroupDef<FundGroup>)[] {
   const isHidden = (key: ColumnKey): boolean => hidden.includes(key);
-  const groupNotes = (g: FundGroup): Fund['notes'] => g.members.flatMap((fund) => fund.notes);
   return [
     textColumn<FundGroup>(
       'name',
@@ -311,15 +238,21 @@ export function groupColumnDefs({
       (group, { lang }) => group.name[lang],
       // Many columns scroll sideways in this mode: the fund's name stays in view, first.
       { width: 210, tooltip: true, pinned: 'left' },
-      true,
+      collated,
     ),
-    textColumn<FundGroup>('code', (l) => l.code, 'codes', {
-      valueFormatter: (p) =>
-        p.data && groupNotes(p.data).length > 0 ? `${p.data.codes} †` : (p.data?.codes ?? ''),
-      tooltip: (p) => (p.data ? notesTooltip(groupNotes(p.data), gridContext(p).lang) : undefined),
-      minWidth: 120,
-      width: 190,
-    }),
+    textColumn<FundGroup>(
+      'code',
+      (l) => l.code,
+      'codes',
+      { minWidth: 120, width: 190 },
+      {
+        note: (group, lang) =>
+          notesText(
+            group.members.flatMap((fund) => fund.notes),
+            lang,
+          ),
+      },
+    ),
     textColumn<FundGroup>('shareClass', (l) => l.shareClasses, 'classes', {
       width: 96,
       hide: isHidden('shareClass'),
@@ -328,76 +261,16 @@ export function groupColumnDefs({
       'kind',
       (l) => l.kind,
       (group, { labels }) => labels.kinds[group.primary.kind],
-      {
-        headerTooltip: (p) => gridContext(p).labels.kindTooltip,
-        width: 100,
-        hide: isHidden('kind'),
-      },
-      true,
+      { headerTooltip: (p) => labelsOf(p).kindTooltip, width: 100, hide: isHidden('kind') },
+      collated,
     ),
     textColumn<FundGroup>(
       'type',
       (l) => l.type,
       (group, { lang }) => group.primary.type[lang],
       { width: 130, hide: isHidden('type'), tooltip: true },
-      true,
+      collated,
     ),
-    pairColumns('size', (l) => l.size, decimal, isHidden('size')),
-    pairColumns('price', (l) => l.price, decimal, isHidden('price')),
-    ...returnPeriods.map((period) =>
-      pairColumns(period, (l) => l.periods[period], signedPercent, isHidden(period), {
-        cellClassRules: returnClassRules,
-      }),
-    ),
+    ...figures.map((figure) => pairColumns(figure, isHidden(figure.key))),
   ];
-}
-
-const collators = new Map<Lang, Intl.Collator>();
-/** Text sorts by the language's collation (pinyin order for Chinese names). */
-function collatorFor(lang: Lang): Intl.Collator {
-  let collator = collators.get(lang);
-  if (!collator) {
-    collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en-US', { numeric: true });
-    collators.set(lang, collator);
-  }
-  return collator;
-}
-
-/**
- * Orders the rows after AG Grid's (order-keeping) sort pass: by the sorted column's key, read once
- * per row, blanks last in both directions, ties in report order.
- */
-export function postSortRows(params: PostSortRowsParams): void {
-  const sorted = params.api.getColumnState().find((column) => column.sort);
-  if (!sorted?.sort) return;
-  const column = params.api.getColumnDef(sorted.colId)?.context as ColumnContext | undefined;
-  if (!column) return;
-  const context = gridContext(params);
-  const key = column.sortKey as (row: unknown, context: FundGridContext) => Key;
-  const collator = column.collate ? collatorFor(context.lang) : null;
-  sortInPlaceByKey(
-    params.nodes,
-    (node) => (node.data === undefined ? null : key(node.data, context)),
-    sorted.sort === 'desc',
-    collator ? (a, b) => collator.compare(String(a), String(b)) : undefined,
-  );
-}
-
-/** CSV header: the column's header with its unit, in the current language. */
-export function csvHeader(
-  params: Pick<ProcessHeaderForExportParams, 'column' | 'context'>,
-): string {
-  const colDef = params.column.getColDef();
-  const column = colDef.context as ColumnContext | undefined;
-  const labels = gridContext(params).labels;
-  return csvCell(column ? column.csvHeader(labels) : (colDef.headerName ?? ''));
-}
-
-/**
- * CSV cell: the raw value behind the cell (numbers stay numbers, blanks stay empty), text
- * neutralised against formula injection. The code gets no † (the marker is for the screen).
- */
-export function csvValue(params: Pick<ProcessCellForExportParams, 'value'>): string {
-  const { value } = params;
-  return csvCell(typeof value === 'number' || typeof value === 'string' ? value : null);
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../../mocks/handlers';
 import {
   collapseFunds,
-  compareNullsLast,
   countFunds,
   defaultFilters,
   filterFunds,
@@ -181,15 +180,6 @@ describe('collapseFunds', () => {
 });
 
 describe('ordering', () => {
-  it('puts blanks last in both directions (AG Grid negates for descending)', () => {
-    const values = [3, null, -1, 10, null];
-    const asc = [...values].sort((a, b) => compareNullsLast(a, b, false));
-    const desc = [...values].sort((a, b) => -compareNullsLast(a, b, true));
-    expect(asc).toEqual([-1, 3, 10, null, null]);
-    expect(desc).toEqual([10, 3, -1, null, null]);
-    expect(compareNullsLast('a', 'b')).toBe(-1);
-  });
-
   it('sorts funds by a period for the chart, blanks last, stable', () => {
     const sorted = sortByReturn(funds, 'r1m', 'desc');
     expect(sorted[0]?.name.zh).toBe('万家人工智能A');

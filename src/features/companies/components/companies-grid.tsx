@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type ReactElement } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactElement } from 'react';
 import type {
   ColDef,
   GetRowIdParams,
@@ -9,8 +9,12 @@ import type {
 } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 
+import { useLanguage } from '../../../shared/stores/preferences-store';
 import { DataGrid } from '../../../shared/ui/data-grid';
+import { gridColumnTypes } from '../../../shared/ui/grid-column-types';
+import { sortRowsByKeys, useGridContext } from '../../../shared/ui/grid-sort';
 import type { SortState } from '../view-state';
+import { companiesGridContext } from './grid-columns';
 
 /** Selection changes made by a person (the grid's own syncing uses 'api' and is ignored). */
 const userSources: ReadonlySet<SelectionEventSourceType> = new Set([
@@ -78,6 +82,12 @@ export function CompaniesGrid<T extends { code: string }>({
 
   const getRowId = useCallback((p: GetRowIdParams<T>) => p.data.code, []);
 
+  // Cells format and sort in the context's language.
+  const lang = useLanguage();
+  const context = useMemo(() => companiesGridContext(lang), [lang]);
+  const getApi = useCallback(() => ref.current?.api, []);
+  useGridContext(getApi, context);
+
   const onSelectionChanged = (event: SelectionChangedEvent<T>): void => {
     if (!userSources.has(event.source)) return;
     onSelect(event.api.getSelectedRows()[0]?.code ?? null);
@@ -106,6 +116,9 @@ export function CompaniesGrid<T extends { code: string }>({
           autoHeaderHeight: true,
         }}
         getRowId={getRowId}
+        context={context}
+        columnTypes={gridColumnTypes}
+        postSortRows={sortRowsByKeys}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         suppressMultiSort
         tooltipShowDelay={250}

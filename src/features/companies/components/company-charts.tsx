@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactElement, type RefObject } from 'react';
+import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScatterChart } from 'echarts/charts';
 
@@ -7,6 +7,7 @@ import { useLanguage } from '../../../shared/stores/preferences-store';
 import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
 import { directionOf } from '../../../shared/ui/market-colours';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
+import { useElementWidth } from '../../../shared/ui/use-element-width';
 import type { AShareCompany, CompaniesDataset, OverseasCompany } from '../companies-schema';
 import { buildGrowthOption, growthFields } from '../growth-option';
 import { CHART_HEIGHT } from '../scatter-option';
@@ -30,24 +31,6 @@ interface Common {
   colourBy: ColourBy;
 }
 
-/**
- * The width of an element, rounded to 20px so small resizes do not rebuild the option; null until
- * measured (the builders then assume a half-width chart on a 1280px screen).
- */
-function useWidth(ref: RefObject<HTMLElement | null>): number | null {
-  const [width, setWidth] = useState<number | null>(null);
-  useEffect(() => {
-    const node = ref.current;
-    if (!node || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width / 20) * 20);
-    });
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}
-
 /** Click on a point → its code (each data item carries `code`). */
 function useClickEvents(onSelect: (code: string) => void): ChartEvents {
   return useMemo(
@@ -69,6 +52,20 @@ function useDirectionNames(colourBy: ColourBy) {
     down: t('charts.down', { what }),
     flat: t('charts.flat', { what }),
   };
+}
+
+/**
+ * What both charts start from: texts, the chart context, the direction names and the chart box
+ * with its measured width (null until measured: the option builders then assume a half-width
+ * chart on a 1280px screen).
+ */
+function useChartFrame(colourBy: ColourBy) {
+  const { t } = useTranslation(['companies', 'translation']);
+  const context = useChartContext();
+  const directions = useDirectionNames(colourBy);
+  const box = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(box);
+  return { t, context, lang: context.lang, directions, box, width };
 }
 
 /**
@@ -114,12 +111,7 @@ function ValuationChart({
   foreign: boolean;
   source: string;
 }): ReactElement {
-  const { t } = useTranslation(['companies', 'translation']);
-  const context = useChartContext();
-  const { lang } = context;
-  const directions = useDirectionNames(colourBy);
-  const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box);
+  const { t, context, lang, directions, box, width } = useChartFrame(colourBy);
   const title = foreign
     ? t('charts.valuationTitleCurrency', {
         currency: t(`charts.currencyNames.${currency}`),
@@ -222,12 +214,7 @@ function GrowthChart({
   readingOf: (field: string) => string;
   source: string;
 }): ReactElement {
-  const { t } = useTranslation(['companies', 'translation']);
-  const context = useChartContext();
-  const { lang } = context;
-  const directions = useDirectionNames(colourBy);
-  const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box);
+  const { t, context, lang, directions, box, width } = useChartFrame(colourBy);
   const title = t('charts.growthTitle');
   const periodName = t(`charts.periods.${period}`);
   const option = useMemo(() => {

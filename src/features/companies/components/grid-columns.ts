@@ -1,15 +1,17 @@
 import type { TFunction } from 'i18next';
-import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 
 import type { DataNote } from '../../../shared/lib/dataset-schema';
+import { formatForeignMoneyYi, formatMoneyYi, type Lang } from '../../../shared/lib/format';
 import {
-  formatForeignMoneyYi,
-  formatMoneyYi,
-  formatNumber,
-  formatPercent,
-  type Lang,
-} from '../../../shared/lib/format';
-import { arrowFor } from '../../../shared/ui/market-colours';
+  columnSource,
+  gridContextOf,
+  hasNote,
+  NOTE_MARK,
+  type ColumnSpec,
+  type GridColumnType,
+  type GridContext,
+} from '../../../shared/ui/grid-column-types';
 import type {
   AShareCompany,
   ColumnNote,
@@ -20,13 +22,21 @@ import type {
 import type { CompaniesView } from '../view-state';
 
 /**
- * Column definitions of the three grids. Every figure goes through format.ts at the decimals the
- * report prints (2 in 表4/表5 and for forecast PE, "72.70"; forecast EPS as stored, the report
- * prints "1.3" next to "1.02"). Signed
- * figures get an explicit sign, an arrow and the up/down class; a cell with a data note gets a
- * "†" marker and the note as its tooltip (the notes list under the grid repeats them).
+ * Column definitions of the three grids, on the shared column types. Every figure goes through
+ * format.ts at the decimals the report prints (2 in 表4/表5 and for forecast PE, "72.70"; forecast
+ * EPS as stored, the report prints "1.3" next to "1.02"). Signed figures get an explicit sign, an
+ * arrow and the up/down class; a cell with a data note gets a "†" marker and the note as its
+ * tooltip (the notes list under the grid repeats them).
  */
-interface ColumnContext {
+
+/**
+ * The grids' context. The report prints "-" where 表4 / 表5 and the forecasts have no figure
+ * (a loss-making company's PE, say), and the grids show that dash.
+ */
+export const companiesGridContext = (lang: Lang): GridContext => ({ lang, blank: 'printedDash' });
+
+/** What the headers are built from (they are rebuilt with the language, sort and hidden columns). */
+interface ColumnInput {
   lang: Lang;
   t: TFunction<readonly ['companies', 'translation']>;
   view: CompaniesView;
@@ -35,43 +45,29 @@ interface ColumnContext {
 }
 
 type Row = { code: string; name: { zh: string; en: string }; notes: readonly DataNote[] };
+type Get<T> = (row: T, context: GridContext) => number | string | null;
 
-const MARK = ' †';
+/** The notes of a row on `fields` (null: notes on the whole row), as one text. */
+const notesOn =
+  (fields: readonly (string | null)[]) =>
+  (row: Row, lang: Lang): string =>
+    row.notes
+      .filter((note) => fields.includes(note.field))
+      .map((note) => note.text[lang])
+      .join('\n');
 
-function noteText(row: Row | undefined, fields: readonly (string | null)[], lang: Lang): string {
-  if (!row) return '';
-  return row.notes
-    .filter((note) => fields.includes(note.field))
-    .map((note) => note.text[lang])
-    .join('\n');
-}
-
-/** Marker suffix and tooltip for the notes on `fields` of a row. */
-function noted<T extends Row>(fields: readonly (string | null)[], lang: Lang): Partial<ColDef<T>> {
+/** A column whose cells may carry data notes: type, value, sort key, † marker and tooltip. */
+function notedColumn<T extends Row>(
+  type: GridColumnType,
+  get: Get<T>,
+  noteFields: readonly (string | null)[],
+  spec: ColumnSpec<T> = {},
+): Partial<ColDef<T>> {
   return {
-    tooltip: (p) => noteText(p.data, fields, lang) || undefined,
-    cellClassRules: { 'has-note': (p) => noteText(p.data, fields, lang) !== '' },
+    type: [type, 'noted'],
+    ...columnSource<T>(get, { ...spec, note: notesOn(noteFields) }),
+    cellClassRules: { 'has-note': hasNote },
   };
-}
-
-const withMark = (
-  text: string,
-  row: Row | undefined,
-  fields: readonly (string | null)[],
-): string => (row?.notes.some((note) => fields.includes(note.field)) ? `${text}${MARK}` : text);
-
-/** Numeric comparator that keeps nulls ("-") at the bottom in both directions. */
-function nullsLast(
-  a: number | null,
-  b: number | null,
-  _na: unknown,
-  _nb: unknown,
-  desc: boolean,
-): number {
-  if (a === null && b === null) return 0;
-  if (a === null) return desc ? -1 : 1;
-  if (b === null) return desc ? 1 : -1;
-  return a - b;
 }
 
 function state<T>(id: string, view: CompaniesView): Partial<ColDef<T>> {
@@ -86,35 +82,36 @@ function state<T>(id: string, view: CompaniesView): Partial<ColDef<T>> {
 function columnHeader<T>(
   id: string,
   headerName: string,
-  { lang, columnNotes = [] }: ColumnContext,
+  { lang, columnNotes = [] }: ColumnInput,
 ): Partial<ColDef<T>> {
   const note = columnNotes.find((n) => n.fields.includes(id));
   return note
-    ? { headerName: `${headerName}${MARK}`, headerTooltip: note.text[lang] }
+    ? { headerName: `${headerName}${NOTE_MARK}`, headerTooltip: note.text[lang] }
     : { headerName };
 }
 
-function codeColumn<T extends Row>({ lang, t, view }: ColumnContext): ColDef<T> {
-  const fields = ['code', null];
+function codeColumn<T extends Row>({ t, view }: ColumnInput): ColDef<T> {
   return {
     ...state<T>('code', view),
     headerName: t('grid.code'),
-    valueGetter: (p) => p.data?.code,
-    valueFormatter: (p: ValueFormatterParams<T, string>) => withMark(p.value ?? '', p.data, fields),
+    ...notedColumn<T>('text', (row) => row.code, ['code', null]),
     width: 104,
-    ...noted<T>(fields, lang),
   };
 }
 
-function nameColumn<T extends Row>({ lang, t, view }: ColumnContext): ColDef<T> {
+function nameColumn<T extends Row>({ t, view }: ColumnInput): ColDef<T> {
   return {
     ...state<T>('name', view),
     headerName: t('grid.name'),
-    valueGetter: (p) => p.data?.name[lang],
-    comparator: (a: string, b: string) => a.localeCompare(b, lang === 'zh' ? 'zh-CN' : 'en'),
+    type: 'collatedText',
+    ...columnSource<T>((row, { lang }) => row.name[lang]),
     // Both names as a tooltip: the full name where the cell cuts it, and the other language's.
-    tooltip: (p) =>
-      p.data ? `${p.data.name[lang]} · ${p.data.name[lang === 'zh' ? 'en' : 'zh']}` : undefined,
+    tooltip: (p) => {
+      const { lang } = gridContextOf(p);
+      return p.data
+        ? `${p.data.name[lang]} · ${p.data.name[lang === 'zh' ? 'en' : 'zh']}`
+        : undefined;
+    },
     minWidth: 100,
     flex: 1,
   };
@@ -123,30 +120,14 @@ function nameColumn<T extends Row>({ lang, t, view }: ColumnContext): ColDef<T> 
 function signedPercentColumn<T extends Row>(
   id: string,
   headerName: string,
-  get: (row: T) => number,
-  context: ColumnContext,
+  get: (row: T) => number | null,
+  input: ColumnInput,
   extra: Partial<ColDef<T>> = {},
 ): ColDef<T> {
-  const { lang, view } = context;
   return {
-    ...state<T>(id, view),
-    ...columnHeader<T>(id, headerName, context),
-    type: 'rightAligned',
-    valueGetter: (p) => (p.data ? get(p.data) : null),
-    valueFormatter: (p: ValueFormatterParams<T, number>) => {
-      if (p.value === null || p.value === undefined) return '-';
-      const arrow = arrowFor(p.value);
-      return withMark(`${arrow ? `${arrow} ` : ''}${formatPercent(p.value, lang, 2)}`, p.data, [
-        id,
-      ]);
-    },
-    cellClassRules: {
-      up: (p) => typeof p.value === 'number' && p.value > 0,
-      down: (p) => typeof p.value === 'number' && p.value < 0,
-      flat: (p) => p.value === 0,
-      'has-note': (p) => noteText(p.data, [id], lang) !== '',
-    },
-    tooltip: (p) => noteText(p.data, [id], lang) || undefined,
+    ...state<T>(id, input.view),
+    ...columnHeader<T>(id, headerName, input),
+    ...notedColumn<T>('signedPercent', get, [id]),
     width: 112,
     ...extra,
   };
@@ -156,57 +137,64 @@ function numberColumn<T extends Row>(
   id: string,
   headerName: string,
   get: (row: T) => number | null,
-  context: ColumnContext,
-  digits: number | undefined,
+  input: ColumnInput,
+  { digits, noteFields = [id] }: { digits?: number; noteFields?: readonly string[] } = {},
   extra: Partial<ColDef<T>> = {},
 ): ColDef<T> {
-  const { lang, view } = context;
   return {
-    ...state<T>(id, view),
-    ...columnHeader<T>(id, headerName, context),
-    type: 'rightAligned',
-    valueGetter: (p) => (p.data ? get(p.data) : null),
+    ...state<T>(id, input.view),
+    ...columnHeader<T>(id, headerName, input),
     // Negative PE prints as printed (a loss); "-" in the report is null and prints "-".
-    valueFormatter: (p: ValueFormatterParams<T, number | null>) =>
-      p.value === null || p.value === undefined
-        ? '-'
-        : withMark(formatNumber(p.value, lang, digits === undefined ? {} : { digits }), p.data, [
-            id,
-          ]),
-    comparator: nullsLast,
+    ...notedColumn<T>('decimal', get, noteFields, digits === undefined ? {} : { digits }),
     width: 88,
-    ...noted<T>([id], lang),
     ...extra,
   };
 }
 
+type Valued = Row & {
+  peTtm: number | null;
+  psTtm: number;
+  monthChangePct: number;
+  ytdChangePct: number;
+};
+
+/** 表4 and 表5 end alike: PE and PS (TTM), then the month's and the year's change. */
+function valuationColumns<T extends Valued>(input: ColumnInput): ColDef<T>[] {
+  const { t } = input;
+  return [
+    numberColumn<T>('peTtm', t('grid.peTtm'), (r) => r.peTtm, input, { digits: 2 }),
+    numberColumn<T>('psTtm', t('grid.psTtm'), (r) => r.psTtm, input, { digits: 2 }),
+    signedPercentColumn<T>(
+      'monthChangePct',
+      t('grid.monthChangePct'),
+      (r) => r.monthChangePct,
+      input,
+    ),
+    signedPercentColumn<T>('ytdChangePct', t('grid.ytdChangePct'), (r) => r.ytdChangePct, input),
+  ];
+}
+
 export function aShareColumns(
-  context: ColumnContext,
+  input: ColumnInput,
   reading: CompaniesDataset['tableFourColumns'],
 ): ColDef<AShareCompany>[] {
-  const { lang, t, view } = context;
+  const { lang, t, view } = input;
   const readingOf = (field: string) => reading.columns.find((c) => c.field === field);
   const growth = (field: keyof AShareCompany & string): ColDef<AShareCompany> => {
     const column = readingOf(field);
     const label = column ? column.reading[lang] : field;
-    return signedPercentColumn<AShareCompany>(
-      field,
-      label,
-      (row) => row[field] as number,
-      context,
-      {
-        // These labels come from the dataset, so they may be long: the header shows at most four
-        // lines (styles.css) and the tooltip the whole label, then the header as printed.
-        headerTooltip: column
-          ? `${label}\n${t('grid.printedHeader', { header: column.printedHeader })}`
-          : label,
-        width: 114,
-      },
-    );
+    return signedPercentColumn<AShareCompany>(field, label, (row) => row[field] as number, input, {
+      // These labels come from the dataset, so they may be long: the header shows at most four
+      // lines (styles.css) and the tooltip the whole label, then the header as printed.
+      headerTooltip: column
+        ? `${label}\n${t('grid.printedHeader', { header: column.printedHeader })}`
+        : label,
+      width: 114,
+    });
   };
   return [
-    codeColumn<AShareCompany>(context),
-    nameColumn<AShareCompany>(context),
+    codeColumn<AShareCompany>(input),
+    nameColumn<AShareCompany>(input),
     growth('revenueGrowth2023'),
     growth('netProfitGrowth2023'),
     growth('revenueGrowthH1_2024'),
@@ -214,115 +202,79 @@ export function aShareColumns(
     {
       ...state<AShareCompany>('marketCapYi', view),
       headerName: t('grid.marketCapYi'),
-      type: 'rightAligned',
-      valueGetter: (p) => p.data?.marketCapYi,
-      valueFormatter: (p: ValueFormatterParams<AShareCompany, number>) =>
-        p.value === null || p.value === undefined ? '-' : formatMoneyYi(p.value, lang, 2),
+      type: 'decimal',
+      ...columnSource<AShareCompany>((row) => row.marketCapYi, {
+        format: (value, language) => formatMoneyYi(value, language, 2),
+      }),
       width: 132,
     },
-    numberColumn<AShareCompany>('peTtm', t('grid.peTtm'), (r) => r.peTtm, context, 2),
-    numberColumn<AShareCompany>('psTtm', t('grid.psTtm'), (r) => r.psTtm, context, 2),
-    signedPercentColumn<AShareCompany>(
-      'monthChangePct',
-      t('grid.monthChangePct'),
-      (r) => r.monthChangePct,
-      context,
-    ),
-    signedPercentColumn<AShareCompany>(
-      'ytdChangePct',
-      t('grid.ytdChangePct'),
-      (r) => r.ytdChangePct,
-      context,
-    ),
+    ...valuationColumns<AShareCompany>(input),
   ];
 }
 
-export function overseasColumns(context: ColumnContext): ColDef<OverseasCompany>[] {
-  const { lang, t, view } = context;
-  // The h1Revenue note is about the header's unit for revenue and net profit alike.
-  const moneyNote = ['h1Revenue'];
+/** Never rank USD against HKD by raw number: group by currency, then by value. */
+const byCurrencyThenCap = (a: OverseasCompany, b: OverseasCompany): number =>
+  a.currency === b.currency ? a.marketCap - b.marketCap : a.currency.localeCompare(b.currency);
+
+export function overseasColumns(input: ColumnInput): ColDef<OverseasCompany>[] {
+  const { t, view } = input;
   return [
-    codeColumn<OverseasCompany>(context),
-    nameColumn<OverseasCompany>(context),
+    codeColumn<OverseasCompany>(input),
+    nameColumn<OverseasCompany>(input),
     {
       ...state<OverseasCompany>('currency', view),
       headerName: t('grid.currency'),
-      valueGetter: (p) => p.data?.currency,
+      type: 'text',
+      ...columnSource<OverseasCompany>((row) => row.currency),
       width: 84,
     },
     numberColumn<OverseasCompany>(
       'h1Revenue',
       t('grid.h1Revenue'),
       (r) => r.h1Revenue,
-      context,
-      2,
-      {
-        width: 108,
-      },
+      input,
+      { digits: 2 },
+      { width: 108 },
     ),
     signedPercentColumn<OverseasCompany>(
       'h1RevenueYoy',
       t('grid.h1RevenueYoy'),
       (r) => r.h1RevenueYoy,
-      context,
-      {
-        width: 108,
-      },
+      input,
+      { width: 108 },
     ),
     numberColumn<OverseasCompany>(
       'h1NetProfit',
       t('grid.h1NetProfit'),
       (r) => r.h1NetProfit,
-      context,
-      2,
-      {
-        width: 108,
-        valueFormatter: (p: ValueFormatterParams<OverseasCompany, number | null>) =>
-          p.value === null || p.value === undefined
-            ? '-'
-            : withMark(formatNumber(p.value, lang, { digits: 2 }), p.data, moneyNote),
-        ...noted<OverseasCompany>(moneyNote, lang),
-      },
+      input,
+      // The h1Revenue note is about the header's unit for revenue and net profit alike.
+      { digits: 2, noteFields: ['h1Revenue'] },
+      { width: 108 },
     ),
     signedPercentColumn<OverseasCompany>(
       'netProfitGrowth1y',
       t('grid.netProfitGrowth1y'),
       (r) => r.netProfitGrowth1y,
-      context,
+      input,
       { width: 108 },
     ),
     {
       ...state<OverseasCompany>('marketCap', view),
       headerName: t('grid.marketCap'),
       headerTooltip: t('grid.marketCapSort'),
-      type: 'rightAligned',
-      valueGetter: (p) => p.data?.marketCap,
-      valueFormatter: (p: ValueFormatterParams<OverseasCompany, number>) =>
-        p.data && typeof p.value === 'number'
-          ? formatForeignMoneyYi(p.value, p.data.currency, lang, 2)
-          : '-',
-      // Never rank USD against HKD by raw number: group by currency, then by value.
-      comparator: (a: number, b: number, na, nb) => {
-        const ca = na.data?.currency ?? '';
-        const cb = nb.data?.currency ?? '';
-        return ca === cb ? a - b : ca.localeCompare(cb);
-      },
+      type: 'decimal',
+      ...columnSource<OverseasCompany, GridContext, number, OverseasCompany>(
+        (row) => row.marketCap,
+        {
+          format: (value, language, row) => formatForeignMoneyYi(value, row.currency, language, 2),
+          sortKey: (row) => row,
+          compare: byCurrencyThenCap,
+        },
+      ),
       width: 140,
     },
-    numberColumn<OverseasCompany>('peTtm', t('grid.peTtm'), (r) => r.peTtm, context, 2),
-    numberColumn<OverseasCompany>('psTtm', t('grid.psTtm'), (r) => r.psTtm, context, 2),
-    signedPercentColumn<OverseasCompany>(
-      'monthChangePct',
-      t('grid.monthChangePct'),
-      (r) => r.monthChangePct,
-      context,
-    ),
-    signedPercentColumn<OverseasCompany>(
-      'ytdChangePct',
-      t('grid.ytdChangePct'),
-      (r) => r.ytdChangePct,
-      context,
-    ),
+    ...valuationColumns<OverseasCompany>(input),
   ];
 }
 
@@ -332,45 +284,31 @@ const forecastYears = [
   { key: 'e2025', label: '2025E', id: 'E2025' },
 ] as const;
 
-export function forecastColumns(context: ColumnContext): ColDef<Forecast>[] {
-  const { lang, t, view } = context;
+export function forecastColumns(input: ColumnInput): ColDef<Forecast>[] {
+  const { t, view } = input;
+  // EPS as stored (the report prints "1.3" next to "1.02"); PE at two decimals.
   const eps = forecastYears.map(({ key, label, id }) =>
-    numberColumn<Forecast>(
-      `eps${id}`,
-      t('grid.eps', { year: label }),
-      (r) => r.eps[key],
-      context,
-      undefined,
-      {
-        ...noted<Forecast>(['eps'], lang),
-      },
-    ),
+    numberColumn<Forecast>(`eps${id}`, t('grid.eps', { year: label }), (r) => r.eps[key], input, {
+      noteFields: ['eps'],
+    }),
   );
   const pe = forecastYears.map(({ key, label, id }) =>
-    numberColumn<Forecast>(
-      `pe${id}`,
-      t('grid.pe', { year: label }),
-      (r) => r.pe[key],
-      context,
-      undefined,
-      {
-        valueFormatter: (p: ValueFormatterParams<Forecast, number | null>) =>
-          p.value === null || p.value === undefined
-            ? '-'
-            : withMark(formatNumber(p.value, lang, { digits: 2 }), p.data, ['pe']),
-        ...noted<Forecast>(['pe'], lang),
-      },
-    ),
+    numberColumn<Forecast>(`pe${id}`, t('grid.pe', { year: label }), (r) => r.pe[key], input, {
+      digits: 2,
+      noteFields: ['pe'],
+    }),
   );
   return [
-    codeColumn<Forecast>(context),
-    nameColumn<Forecast>(context),
+    codeColumn<Forecast>(input),
+    nameColumn<Forecast>(input),
     ...eps,
     ...pe,
     {
       ...state<Forecast>('rating', view),
       headerName: t('grid.rating'),
-      valueGetter: (p) => (p.data?.rating ? p.data.rating[lang] : '-'),
+      type: 'collatedText',
+      // No rating is a printed "-": blank, shown as the dash, empty in the CSV, sorted last.
+      ...columnSource<Forecast>((row, { lang }) => (row.rating ? row.rating[lang] : null)),
       width: 110,
     },
   ];

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { parseNumber } from '../../../shared/lib/url-params';
+import { RangeField } from '../../../shared/ui/range-field';
 import type { ViewUpdate } from '../use-companies-view';
 import {
   capRangeApplies,
@@ -12,93 +12,6 @@ import {
   type NumberRange,
   type RangeKey,
 } from '../view-state';
-
-/**
- * A number input bound to one URL bound. While typing, the text is kept locally ("-", "1.") and
- * written to the URL as soon as it is a number (or empty); a change from outside (reset, back
- * button) replaces the text.
- */
-function BoundInput({
-  value,
-  onCommit,
-  label,
-  placeholder,
-  disabled,
-}: {
-  value: number | null;
-  onCommit: (value: number | null) => void;
-  label: string;
-  placeholder: string;
-  disabled?: boolean;
-}): ReactElement {
-  const [text, setText] = useState(value === null ? '' : String(value));
-  const [seen, setSeen] = useState(value);
-  if (seen !== value) {
-    setSeen(value);
-    if (parseNumber(text) !== value) setText(value === null ? '' : String(value));
-  }
-  return (
-    <input
-      type="text"
-      inputMode="decimal"
-      aria-label={label}
-      placeholder={placeholder}
-      value={text}
-      disabled={disabled}
-      size={7}
-      onChange={(event) => {
-        const next = event.target.value;
-        setText(next);
-        const parsed = parseNumber(next);
-        if (next.trim() === '' || parsed !== null) onCommit(parsed);
-      }}
-    />
-  );
-}
-
-function RangeFieldset({
-  legend,
-  range,
-  onChange,
-  disabled,
-  hint,
-}: {
-  legend: string;
-  range: NumberRange;
-  onChange: (range: NumberRange) => void;
-  disabled?: boolean;
-  hint?: string;
-}): ReactElement {
-  const { t } = useTranslation(['companies', 'translation']);
-  const hintId = useId();
-  return (
-    <fieldset disabled={disabled} aria-describedby={hint ? hintId : undefined}>
-      <legend>{legend}</legend>
-      <div className="range">
-        <BoundInput
-          value={range.min}
-          label={t('rangeMin', { what: legend })}
-          placeholder={t('min')}
-          onCommit={(min) => onChange({ ...range, min })}
-          disabled={disabled}
-        />
-        <span aria-hidden="true">–</span>
-        <BoundInput
-          value={range.max}
-          label={t('rangeMax', { what: legend })}
-          placeholder={t('max')}
-          onCommit={(max) => onChange({ ...range, max })}
-          disabled={disabled}
-        />
-      </div>
-      {hint ? (
-        <small id={hintId} className="range-hint">
-          {hint}
-        </small>
-      ) : null}
-    </fieldset>
-  );
-}
 
 /** Search, currency and range filters of the current tab. */
 export function ScreeningToolbar({
@@ -167,13 +80,20 @@ export function ScreeningToolbar({
       {rangesByTab[view.tab].map((key) => {
         const disabled = key === 'cap' && !capRangeApplies(view.tab, view.currency);
         return (
-          <RangeFieldset
+          <RangeField
             key={key}
             legend={legendOf(key)}
+            labels={{
+              min: t('rangeMin', { what: legendOf(key) }),
+              max: t('rangeMax', { what: legendOf(key) }),
+              minPlaceholder: t('min'),
+              maxPlaceholder: t('max'),
+            }}
             range={view.ranges[key]}
             onChange={setRange(key)}
             disabled={disabled}
             hint={disabled ? t('capNeedsCurrency') : undefined}
+            size={7}
           />
         );
       })}

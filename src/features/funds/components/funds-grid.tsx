@@ -5,38 +5,19 @@ import type {
   GetRowIdParams,
   GridApi,
   GridReadyEvent,
-  IRowNode,
   RowDataUpdatedEvent,
   RowSelectionOptions,
-  SelectionChangedEvent,
   SelectionColumnDef,
-  SelectionEventSourceType,
-  SortChangedEvent,
 } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 
 import { DataGrid } from '../../../shared/ui/data-grid';
-import { postSortRows, type FundGridContext } from '../fund-columns';
-import type { FundGroup } from '../fund-filters';
-import { MAX_SELECTED, sortColumns, type SortColumn, type SortState } from '../fund-view-state';
-import type { Fund } from '../funds-schema';
-
-/** A grid row: one share class, or one fund with its classes side by side. */
-export type FundRow = Fund | FundGroup;
-
-const isGroup = (row: FundRow): row is FundGroup => 'members' in row;
-const isGroupRow = (row: FundRow | undefined): boolean => row !== undefined && isGroup(row);
-const rowId = (row: FundRow): string => (isGroup(row) ? `fund:${row.fundKey}` : row.code);
-/** The share-class codes behind a row (what the selection and the chart work with). */
-export const codesOf = (row: FundRow | undefined): string[] =>
-  row === undefined ? [] : isGroup(row) ? row.members.map((fund) => fund.code) : [row.code];
-
-/** Only a person ticking a box changes the selection in the address; everything else follows it. */
-const userSources = new Set<SelectionEventSourceType>([
-  'checkboxSelected',
-  'rowClicked',
-  'spaceKey',
-]);
+import { gridColumnTypes } from '../../../shared/ui/grid-column-types';
+import { sortRowsByKeys, useGridContext } from '../../../shared/ui/grid-sort';
+import type { FundGridContext } from '../fund-columns';
+import type { SortState } from '../fund-view-state';
+import { isGroupRow, rowId, type FundRow } from './fund-row';
+import { useSelectionSync, useSortSync, useVisibleRows } from './use-fund-grid-sync';
 
 const rowSelection: RowSelectionOptions = {
   mode: 'multiRow',
@@ -58,21 +39,12 @@ export interface FundsGridProps {
   selectHeader: { name: string; tooltip: string };
   onSortChange: (sort: SortState | null) => void;
   onSelectionChange: (codes: string[]) => void;
-  /** The row a person tried to add beyond {@link MAX_SELECTED}. */
+  /** The row a person tried to add beyond the comparison's limit (MAX_SELECTED). */
   onRefused: (row: FundRow) => void;
   gridRef: Ref<AgGridReact<FundRow>>;
   /** When set, rows not in it are hidden by AG Grid's external filter (rowData stays the same). */
   visible?: ReadonlySet<FundRow> | null;
 }
-
-function readSort(api: GridApi<FundRow>): SortState | null {
-  const sorted = api.getColumnState().find((column) => column.sort);
-  if (!sorted?.sort || !(sortColumns as readonly string[]).includes(sorted.colId)) return null;
-  return { column: sorted.colId as SortColumn, direction: sorted.sort };
-}
-
-const sameSort = (a: SortState | null, b: SortState | null): boolean =>
-  a === b || (a !== null && b !== null && a.column === b.column && a.direction === b.direction);
 
 /**
  * The screener grid. Row data arrives already filtered (pure functions shared with the chart);
@@ -94,85 +66,13 @@ export const FundsGrid = memo(function FundsGrid({
   visible = null,
 }: FundsGridProps): ReactElement {
   const apiRef = useRef<GridApi<FundRow> | null>(null);
-  const visibleRef = useRef(visible);
-  useEffect(() => {
-    if (visibleRef.current === visible) return;
-    visibleRef.current = visible;
-    apiRef.current?.onFilterChanged();
-  }, [visible]);
-  const isExternalFilterPresent = useCallback(() => visibleRef.current !== null, []);
-  const doesExternalFilterPass = useCallback(
-    (node: IRowNode<FundRow>) =>
-      node.data === undefined || visibleRef.current === null || visibleRef.current.has(node.data),
-    [],
-  );
-
-  const applySort = useCallback(
-    (api: GridApi<FundRow>) => {
-      if (sameSort(readSort(api), sort)) return;
-      api.applyColumnState({
-        state: sort ? [{ colId: sort.column, sort: sort.direction }] : [],
-        defaultState: { sort: null },
-      });
-    },
-    [sort],
-  );
-
-  const syncSelection = useCallback(
-    (api: GridApi<FundRow>) => {
-      const wanted = new Set(selected);
-      const select: Parameters<GridApi['setNodesSelected']>[0]['nodes'] = [];
-      const deselect: typeof select = [];
-      api.forEachNode((node) => {
-        const codes = codesOf(node.data);
-        const should = codes.length > 0 && codes.every((code) => wanted.has(code));
-        if (should !== node.isSelected()) (should ? select : deselect).push(node);
-      });
-      if (select.length > 0) api.setNodesSelected({ nodes: select, newValue: true, source: 'api' });
-      if (deselect.length > 0)
-        api.setNodesSelected({ nodes: deselect, newValue: false, source: 'api' });
-    },
-    [selected],
-  );
-
-  useEffect(() => {
-    if (apiRef.current) applySort(apiRef.current);
-  }, [applySort]);
-  useEffect(() => {
-    if (apiRef.current) syncSelection(apiRef.current);
-  }, [syncSelection]);
-
-  const onSortChanged = useCallback(
-    (event: SortChangedEvent<FundRow>) => {
-      if (event.source !== 'uiColumnSorted') return;
-      onSortChange(readSort(event.api));
-    },
-    [onSortChange],
-  );
-
-  const onSelectionChanged = useCallback(
-    (event: SelectionChangedEvent<FundRow>) => {
-      if (!userSources.has(event.source)) return;
-      const api = event.api;
-      const inGrid = new Set<string>();
-      api.forEachNode((node) => codesOf(node.data).forEach((code) => inGrid.add(code)));
-      const ticked = api.getSelectedRows().flatMap(codesOf);
-      const tickedSet = new Set(ticked);
-      // Selected funds the filters hide stay selected; the ticked ones keep their order.
-      const kept = selected.filter((code) => !inGrid.has(code) || tickedSet.has(code));
-      const added = ticked.filter((code) => !selected.includes(code));
-      const next = [...kept, ...added];
-      if (next.length > MAX_SELECTED) {
-        const refused = api
-          .getSelectedRows()
-          .find((row) => codesOf(row).some((code) => !selected.includes(code)));
-        syncSelection(api);
-        if (refused) onRefused(refused);
-        return;
-      }
-      onSelectionChange(next);
-    },
-    [selected, syncSelection, onSelectionChange, onRefused],
+  const { isExternalFilterPresent, doesExternalFilterPass } = useVisibleRows(apiRef, visible);
+  const { applySort, onSortChanged } = useSortSync(apiRef, sort, onSortChange);
+  const { syncSelection, onSelectionChanged } = useSelectionSync(
+    apiRef,
+    selected,
+    onSelectionChange,
+    onRefused,
   );
 
   const onGridReady = useCallback(
@@ -192,20 +92,14 @@ export const FundsGrid = memo(function FundsGrid({
   );
 
   // A language switch refreshes headers and cells (and re-sorts text columns by the other
-  // language's collation) instead of rebuilding every column.
+  // language's collation) instead of rebuilding every column. The checkbox column's header reads
+  // its text from a ref, so it follows the same refresh.
   const selectHeaderRef = useRef(selectHeader);
-  const contextRef = useRef(context);
   useEffect(() => {
     selectHeaderRef.current = selectHeader;
-    if (contextRef.current === context) return;
-    contextRef.current = context;
-    const api = apiRef.current;
-    if (!api) return;
-    api.refreshHeader();
-    api.refreshCells({ force: true });
-    const sorted = readSort(api);
-    if (sorted && ['name', 'kind', 'type'].includes(sorted.column)) api.onSortChanged();
-  }, [context, selectHeader]);
+  }, [selectHeader]);
+  const getApi = useCallback(() => apiRef.current, []);
+  useGridContext(getApi, context);
 
   const collapsed = rows.length > 0 && isGroupRow(rows[0]);
   const selectionColumnDef = useMemo<SelectionColumnDef>(
@@ -244,7 +138,8 @@ export const FundsGrid = memo(function FundsGrid({
       onRowDataUpdated={onRowDataUpdated}
       onSortChanged={onSortChanged}
       onSelectionChanged={onSelectionChanged}
-      postSortRows={postSortRows}
+      columnTypes={gridColumnTypes}
+      postSortRows={sortRowsByKeys}
       isExternalFilterPresent={isExternalFilterPresent}
       doesExternalFilterPass={doesExternalFilterPass}
     />

@@ -1,48 +1,21 @@
-import { useCallback, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColDef, ColGroupDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 
-import { formatCount } from '../../../shared/lib/format';
 import { useLanguage } from '../../../shared/stores/preferences-store';
 import { DataNotes, SourceTag, TranslationMark } from '../../../shared/ui/bilingual';
-import {
-  csvHeader,
-  csvValue,
-  fundColumnDefs,
-  groupColumnDefs,
-  type FundGridContext,
-  type FundGridLabels,
-  type PeriodLabels,
-} from '../fund-columns';
-import {
-  collapseFunds,
-  countFunds,
-  filterFunds,
-  fundKinds,
-  groupName,
-  returnPeriods,
-  topQuartileThreshold,
-  type FundFilters,
-  type FundKind,
-  type ReturnPeriod,
-} from '../fund-filters';
-import {
-  columnKeys,
-  hideableColumns,
-  MAX_SELECTED,
-  type ColumnKey,
-  type SortState,
-} from '../fund-view-state';
-import type { Fund, FundsDataset } from '../funds-schema';
+import { csvHeader, csvValue } from '../../../shared/ui/grid-column-types';
+import { groupName, type FundFilters, type ReturnPeriod } from '../fund-filters';
+import { MAX_SELECTED, type ColumnKey, type SortState } from '../fund-view-state';
+import type { FundsDataset } from '../funds-schema';
 import type { FundsView } from '../use-funds-view';
+import { FundComparePanel, type CompareChartInput } from './fund-compare-panel';
 import { FundFilterBar } from './fund-filter-bar';
-import { FundsGrid, type FundRow } from './funds-grid';
-
-export interface CompareChartInput {
-  funds: readonly Fund[];
-  period: ReturnPeriod;
-}
+import { FundResultsBar } from './fund-results-bar';
+import type { FundRow } from './fund-row';
+import { FundsGrid } from './funds-grid';
+import { useFundGrid } from './use-fund-grid';
+import { useFundRows } from './use-fund-rows';
 
 export interface FundsScreenerProps {
   data: FundsDataset;
@@ -51,107 +24,6 @@ export interface FundsScreenerProps {
   dataDate: string;
   /** Renders the comparison chart (the page lazy-loads it so the grid paints first). */
   renderChart: (input: CompareChartInput) => ReactNode;
-}
-
-type T = ReturnType<typeof useTranslation>['t'];
-
-function gridLabels(t: T): FundGridLabels {
-  const classes = (what: string, csv: string) => ({
-    tooltipPair: t('grid.pairTooltip', { what }),
-    csvA: t('grid.csvClassA', { what: csv }),
-    csvC: t('grid.csvClassC', { what: csv }),
-  });
-  const period = (key: ReturnPeriod): PeriodLabels => {
-    const name = t(`periods.${key}`);
-    const tooltip = t('grid.returnTooltip', { period: name });
-    const csv = t('grid.csvReturn', { period: name });
-    return {
-      header: t('grid.returnHeader', { period: name }),
-      tooltip,
-      csv,
-      ...classes(tooltip, csv),
-    };
-  };
-  const size = t('grid.size');
-  const csvSize = t('grid.csvSize');
-  const priceTooltip = t('grid.priceTooltip');
-  const csvPrice = t('grid.csvPrice');
-  return {
-    code: t('grid.code'),
-    name: t('grid.name'),
-    shareClass: t('grid.shareClass'),
-    shareClasses: t('grid.shareClasses'),
-    kind: t('grid.kind'),
-    kindTooltip: t('grid.kindTooltip'),
-    type: t('grid.type'),
-    size: {
-      header: size,
-      tooltip: size,
-      csv: csvSize,
-      ...classes(size, csvSize),
-    },
-    price: {
-      header: t('grid.price'),
-      tooltip: priceTooltip,
-      csv: csvPrice,
-      ...classes(priceTooltip, csvPrice),
-    },
-    periods: { r1m: period('r1m'), r3m: period('r3m'), r6m: period('r6m') },
-    kinds: Object.fromEntries(fundKinds.map((kind) => [kind, t(`kinds.${kind}`)])) as Record<
-      FundKind,
-      string
-    >,
-  };
-}
-
-function columnLabel(key: ColumnKey, t: T): string {
-  switch (key) {
-    case 'r1m':
-    case 'r3m':
-    case 'r6m':
-      return t('grid.returnTooltip', { period: t(`periods.${key}`) });
-    case 'size':
-      return t('grid.size');
-    case 'price':
-      return t('grid.priceTooltip');
-    default:
-      return t(`grid.${key}`);
-  }
-}
-
-function ColumnChooser({
-  hidden,
-  onChange,
-}: {
-  hidden: readonly ColumnKey[];
-  onChange: (hidden: ColumnKey[]) => void;
-}): ReactElement {
-  const { t } = useTranslation(['funds', 'translation']);
-  return (
-    <details className="column-chooser">
-      <summary>
-        {t('columns.summary', {
-          shown: columnKeys.length - hidden.length,
-          total: columnKeys.length,
-        })}
-      </summary>
-      <fieldset>
-        <legend>{t('columns.title')}</legend>
-        {hideableColumns.map((key) => (
-          <label key={key}>
-            <input
-              type="checkbox"
-              checked={!hidden.includes(key)}
-              onChange={(event) =>
-                onChange(event.target.checked ? hidden.filter((k) => k !== key) : [...hidden, key])
-              }
-            />
-            <span>{columnLabel(key, t)}</span>
-          </label>
-        ))}
-      </fieldset>
-    </details>
-  );
 }
 
 /**
@@ -170,58 +42,8 @@ export function FundsScreener({
   const gridRef = useRef<AgGridReact<FundRow>>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const funds = data.funds;
-
-  // Filtering depends only on the filters: a sort or selection change keeps the same row data.
-  const filtersKey = JSON.stringify(state.filters);
-  const filtered = useMemo(
-    () => filterFunds(funds, state.filters),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [funds, filtersKey],
-  );
-  // One share class per row: the grid keeps every fund and hides the others with AG Grid's
-  // external filter (measured ~12% faster at 20,000 funds than handing it filtered row data).
-  // One row per fund: the groups depend on what passed, so the grid gets the collapsed rows.
-  const rows: readonly FundRow[] = useMemo(
-    () => (state.collapse ? collapseFunds(filtered) : funds),
-    [filtered, funds, state.collapse],
-  );
-  const visible = useMemo(
-    () => (!state.collapse && filtered !== funds ? new Set<FundRow>(filtered) : null),
-    [filtered, funds, state.collapse],
-  );
-  const totalFunds = useMemo(() => countFunds(funds), [funds]);
-  const topQuartile = useMemo(
-    () => ({
-      threshold: topQuartileThreshold(funds),
-      count: funds.filter((fund) => fund.return1m !== null).length,
-    }),
-    [funds],
-  );
-
-  // Column definitions change only with the mode and the visible columns; the language reaches
-  // headers and cells through the grid context.
-  const labels = useMemo(() => gridLabels(t), [t]);
-  const gridContext = useMemo<FundGridContext>(() => ({ lang, labels }), [lang, labels]);
-  const hiddenKey = state.hidden.join(',');
-  const columnDefs = useMemo(
-    () =>
-      (state.collapse
-        ? groupColumnDefs({ hidden: state.hidden })
-        : fundColumnDefs({ hidden: state.hidden })) as (ColDef<FundRow> | ColGroupDef<FundRow>)[],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [state.collapse, hiddenKey],
-  );
-
-  const byCode = useMemo(() => new Map(funds.map((fund) => [fund.code, fund])), [funds]);
-  const selectedFunds = useMemo(
-    () => state.selected.map((code) => byCode.get(code)).filter((f): f is Fund => f !== undefined),
-    [state.selected, byCode],
-  );
-  const filteredSet = useMemo(() => new Set(filtered), [filtered]);
-  const shownSelected = selectedFunds.filter((fund) => filteredSet.has(fund));
-  const hiddenSelected = selectedFunds.filter((fund) => !filteredSet.has(fund));
-
-  const notes = useMemo(() => filtered.flatMap((fund) => fund.notes), [filtered]);
+  const screen = useFundRows(funds, state);
+  const grid = useFundGrid(state);
 
   const setFilters = useCallback(
     (filters: FundFilters) => update((s) => ({ ...s, filters })),
@@ -251,14 +73,6 @@ export function FundsScreener({
     [lang],
   );
 
-  const selectHeader = useMemo(
-    () => ({
-      name: t('grid.selectColumn'),
-      tooltip: t('grid.selectTooltip', { max: MAX_SELECTED }),
-    }),
-    [t],
-  );
-
   const exportCsv = (): void => {
     gridRef.current?.api.exportDataAsCsv({
       fileName: `ai-funds-${dataDate}.csv`,
@@ -268,9 +82,6 @@ export function FundsScreener({
       processHeaderCallback: csvHeader,
     });
   };
-
-  const shown = state.collapse ? rows.length : filtered.length;
-  const total = state.collapse ? totalFunds : funds.length;
 
   return (
     <>
@@ -289,41 +100,22 @@ export function FundsScreener({
         <FundFilterBar
           filters={state.filters}
           collapse={state.collapse}
-          topQuartile={topQuartile}
+          topQuartile={screen.topQuartile}
           onFiltersChange={setFilters}
           onCollapseChange={onCollapseChange}
           onReset={onReset}
         />
-        <div className="fund-results-bar">
-          <p className="count-line" role="status">
-            {t(state.collapse ? 'countCollapsed' : 'count', {
-              shown: formatCount(shown, lang),
-              total: formatCount(total, lang),
-              classes: formatCount(filtered.length, lang),
-            })}
-          </p>
-          <div className="fund-results-tools">
-            <span className="selection-count">
-              {t('selection.count', { count: selectedFunds.length, max: MAX_SELECTED })}
-            </span>
-            {selectedFunds.length > 0 ? (
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => onSelectionChange([])}
-              >
-                {t('selection.clear')}
-              </button>
-            ) : null}
-            <ColumnChooser
-              hidden={state.hidden}
-              onChange={(hidden) => update((s) => ({ ...s, hidden }))}
-            />
-            <button type="button" className="button" onClick={exportCsv}>
-              {t('exportCsv')}
-            </button>
-          </div>
-        </div>
+        <FundResultsBar
+          collapse={state.collapse}
+          shown={screen.shown}
+          total={screen.total}
+          classes={screen.filtered.length}
+          selectedCount={screen.selectedFunds.length}
+          onClearSelection={() => onSelectionChange([])}
+          hidden={state.hidden}
+          onHiddenChange={(hidden: ColumnKey[]) => update((s) => ({ ...s, hidden }))}
+          onExport={exportCsv}
+        />
         {refused ? (
           <p className="selection-refused" role="alert">
             {t('selection.refused', { max: MAX_SELECTED, name: refused })}
@@ -332,61 +124,29 @@ export function FundsScreener({
         <FundsGrid
           key={state.collapse ? 'one-row-per-fund' : 'share-classes'}
           label={t('grid.label')}
-          rows={rows}
-          columnDefs={columnDefs}
+          rows={screen.rows}
+          columnDefs={grid.columnDefs}
           sort={state.sort}
           selected={state.selected}
-          context={gridContext}
-          selectHeader={selectHeader}
+          context={grid.context}
+          selectHeader={grid.selectHeader}
           onSortChange={onSortChange}
           onSelectionChange={onSelectionChange}
           onRefused={onRefused}
           gridRef={gridRef}
-          visible={visible}
+          visible={screen.visible}
         />
         <p className="fund-source">{data.sourceLine[lang]}</p>
-        <DataNotes notes={notes} />
+        <DataNotes notes={screen.notes} />
       </section>
 
-      <section className="panel" aria-labelledby="funds-compare-title">
-        <div className="panel-header">
-          <h2 id="funds-compare-title">{t('compare.title')}</h2>
-          {shownSelected.length > 0 ? (
-            <label className="compare-sort">
-              <span>{t('compare.sortBy')}</span>
-              <select
-                value={state.chartSort}
-                onChange={(event) =>
-                  update((s) => ({
-                    ...s,
-                    chartSort: returnPeriods.find((p) => p === event.target.value) ?? 'r1m',
-                  }))
-                }
-              >
-                {returnPeriods.map((period) => (
-                  <option key={period} value={period}>
-                    {t('compare.sortOption', { period: t(`periods.${period}`) })}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
-        </div>
-        {shownSelected.length > 0 ? (
-          renderChart({ funds: shownSelected, period: state.chartSort })
-        ) : (
-          <p className="compare-empty">{t('compare.empty', { max: MAX_SELECTED })}</p>
-        )}
-        {hiddenSelected.length > 0 ? (
-          <p className="compare-hidden">
-            {t('compare.hidden', {
-              list: hiddenSelected
-                .map((fund) => `${fund.name[lang]} (${fund.code})`)
-                .join(lang === 'zh' ? '、' : ', '),
-            })}
-          </p>
-        ) : null}
-      </section>
+      <FundComparePanel
+        shown={screen.shownSelected}
+        hidden={screen.hiddenSelected}
+        period={state.chartSort}
+        onPeriodChange={(chartSort: ReturnPeriod) => update((s) => ({ ...s, chartSort }))}
+        renderChart={renderChart}
+      />
     </>
   );
 }

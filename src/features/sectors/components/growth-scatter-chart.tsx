@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScatterChart } from 'echarts/charts';
 import { MarkAreaComponent, MarkLineComponent } from 'echarts/components';
@@ -7,6 +7,7 @@ import { formatList } from '../../../shared/lib/format';
 import { provenanceLabel } from '../../../shared/ui/bilingual';
 import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
+import { useElementWidth } from '../../../shared/ui/use-element-width';
 import { buildGrowthScatterOption, figureText, labelWidthFor } from '../growth-scatter-option';
 import { QUADRANTS, quadrantOf, type QuadrantFilter } from '../quadrants';
 import type { SectorsDataset } from '../sectors-schema';
@@ -35,19 +36,10 @@ export function GrowthScatterChart({
   const labels = useScatterLabels();
   const title = t('scatter.title');
   const rows = data.subIndustries;
-  // Labels wrap at the width their slot has, which depends on the chart's width.
+  // Labels wrap at the width their slot has, which depends on the chart's width (until it is
+  // measured, the option's default label width).
   const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const element = box.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      // In steps of 20 px, so a resize does not rebuild the option for every pixel.
-      if (entry) setWidth(Math.round(entry.contentRect.width / 20) * 20);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const width = useElementWidth(box) ?? 0;
 
   const option = useMemo(() => {
     const sources = [...new Set(rows.map((row) => provenanceLabel(row.source, t)))].join('; ');

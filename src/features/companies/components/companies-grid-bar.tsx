@@ -1,0 +1,94 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ColDef, GridApi } from 'ag-grid-community';
+
+import { formatCount } from '../../../shared/lib/format';
+import { useLanguage } from '../../../shared/stores/preferences-store';
+import { ColumnChooser } from '../../../shared/ui/column-chooser';
+import { csvHeader, csvValue } from '../../../shared/ui/grid-column-types';
+import type { ViewUpdate } from '../use-companies-view';
+import { defaultView, hideableColumns, type CompaniesView } from '../view-state';
+import type { AnyTabModel } from './use-tab-models';
+
+const DATA_DATE = '2024-10-31';
+
+/** Above the grid: the count, the selected company, the column chooser, CSV export and reset. */
+export function CompaniesGridBar({
+  view,
+  update,
+  model,
+  api,
+}: {
+  view: CompaniesView;
+  update: ViewUpdate;
+  model: AnyTabModel;
+  /** The grid's API once it is ready (the CSV export needs it). */
+  api: GridApi | null;
+}): ReactElement {
+  const { t } = useTranslation(['companies', 'translation']);
+  const lang = useLanguage();
+  const selectedRow = view.selected
+    ? model.rows.find((row) => row.code === view.selected)
+    : undefined;
+  // The chooser names each column as its header does (with a column note's †).
+  const columns = hideableColumns(view.tab).map((id) => ({
+    id,
+    label:
+      (model.columns as ColDef<unknown>[]).find((column) => column.colId === id)?.headerName ?? id,
+  }));
+
+  const exportCsv = (): void => {
+    api?.exportDataAsCsv({
+      fileName: `companies-${view.tab}-${DATA_DATE}.csv`,
+      processCellCallback: csvValue,
+      processHeaderCallback: csvHeader,
+    });
+  };
+
+  return (
+    <div className="grid-bar">
+      <p className="count-line" aria-live="polite">
+        {t('count', {
+          shown: formatCount(model.rows.length, lang),
+          total: formatCount(model.total, lang),
+        })}
+      </p>
+      {selectedRow ? (
+        <p className="selected-line">
+          {t('selected', { name: selectedRow.name[lang], code: selectedRow.code })}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => update((v) => ({ ...v, selected: null }))}
+          >
+            {t('clearSelection')}
+          </button>
+        </p>
+      ) : null}
+      <div className="grid-actions">
+        <ColumnChooser
+          summary={(hidden) =>
+            hidden.length > 0
+              ? `${t('columns')} (${columns.length - hidden.length}/${columns.length})`
+              : t('columns')
+          }
+          summaryClassName="button button-small"
+          legend={t('columnsHint')}
+          columns={columns}
+          hidden={view.hidden}
+          onChange={(hidden) => update((v) => ({ ...v, hidden }))}
+        />
+        <button type="button" className="button button-small" onClick={exportCsv} disabled={!api}>
+          {t('exportCsv')}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => update((v) => defaultView(v.tab))}
+        >
+          {t('reset')}
+        </button>
+      </div>
+    </div>
+  );
+}
