@@ -106,5 +106,12 @@ export default defineConfig(({ mode }) => ({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    server: {
+      deps: {
+        // nuqs' React Router adapter must share the tests' react-router (and its contexts):
+        // left to Node it would load react-router's CommonJS build beside the ES one.
+        inline: ['nuqs'],
+      },
+    },
   },
 }));

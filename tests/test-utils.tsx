@@ -1,7 +1,8 @@
-import type { ReactElement, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { act } from 'react';
+import { NuqsTestingAdapter, type OnUrlUpdateFunction } from 'nuqs/adapters/testing';
 
 import { Providers } from '../src/app/providers';
 import { registerStrings } from '../src/shared/i18n/i18n';
@@ -24,18 +25,34 @@ export function setLanguage(language: Language): void {
   act(() => usePreferencesStore.setState({ language }));
 }
 
-/** Renders `ui` with the app's providers, a fresh QueryClient and (optionally) a memory router. */
+/**
+ * Renders `ui` with the app's providers, a fresh QueryClient and a memory router at `path`. URL
+ * state goes through nuqs' testing adapter, which starts from `path`'s query, keeps what is
+ * written (so the view follows) and reports each address update to `onUrlUpdate`.
+ */
 export function renderWithProviders(
   ui: ReactNode,
   {
     language = 'zh',
     path = '/',
     routePath = '*',
-  }: { language?: Language; path?: string; routePath?: string } = {},
+    onUrlUpdate,
+  }: {
+    language?: Language;
+    path?: string;
+    routePath?: string;
+    onUrlUpdate?: OnUrlUpdateFunction;
+  } = {},
 ): RenderResult & { queryClient: ReturnType<typeof testQueryClient> } {
   setLanguage(language);
   const queryClient = testQueryClient();
-  const routes: RouteObject[] = [{ path: routePath, element: ui as ReactElement }];
+  const search = new URL(path, 'http://localhost').search;
+  const element = (
+    <NuqsTestingAdapter searchParams={search} hasMemory onUrlUpdate={onUrlUpdate}>
+      {ui}
+    </NuqsTestingAdapter>
+  );
+  const routes: RouteObject[] = [{ path: routePath, element }];
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const result = render(
     <Providers queryClient={queryClient}>

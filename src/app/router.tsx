@@ -55,6 +55,10 @@ function lazyLoader(load: () => Promise<() => null>): () => Promise<() => null> 
   };
 }
 
+const urlStateLayout = lazyComponent(
+  async () => (await import('./url-state-layout')).UrlStateLayout,
+);
+
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const child = (route: RouteObject): RouteObject => ({
     errorElement: <RouteErrorPage />,
@@ -76,49 +80,59 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           ),
           lazy: lazyPage(async () => (await import('./routes/overview-route')).OverviewRoute),
         }),
-        child({
-          path: 'sectors',
-          loader: prefetch(() => queryClient.prefetchQuery(sectorsQueryOptions())),
-          lazy: lazyPage(async () => (await import('./routes/sectors-route')).SectorsRoute),
-        }),
-        child({
-          path: 'funds',
-          lazy: {
-            loader: lazyLoader(async () => {
-              const { fundsQueryOptions } = await import('../features/funds/api');
-              return prefetch(() => queryClient.prefetchQuery(fundsQueryOptions()));
+        {
+          // The pages that keep their view in the URL, under nuqs' adapter (loaded with them).
+          lazy: { Component: urlStateLayout },
+          errorElement: <RouteErrorPage />,
+          children: [
+            child({
+              path: 'sectors',
+              loader: prefetch(() => queryClient.prefetchQuery(sectorsQueryOptions())),
+              lazy: lazyPage(async () => (await import('./routes/sectors-route')).SectorsRoute),
             }),
-            Component: lazyComponent(async () => (await import('./routes/funds-route')).FundsRoute),
-          },
-        }),
-        child({
-          path: 'companies',
-          loader: prefetch(() => queryClient.prefetchQuery(companiesQueryOptions())),
-          lazy: lazyPage(async () => (await import('./routes/companies-route')).CompaniesRoute),
-        }),
-        child({
-          path: 'timeline',
-          lazy: {
-            loader: lazyLoader(async () => {
-              const { frontierQueryOptions, newsQueryOptions } =
-                await import('../features/news/api');
-              return prefetch(
-                () => queryClient.prefetchQuery(newsQueryOptions()),
-                () => queryClient.prefetchQuery(frontierQueryOptions()),
-                () => queryClient.prefetchQuery(companiesQueryOptions()),
-              );
+            child({
+              path: 'funds',
+              lazy: {
+                loader: lazyLoader(async () => {
+                  const { fundsQueryOptions } = await import('../features/funds/api');
+                  return prefetch(() => queryClient.prefetchQuery(fundsQueryOptions()));
+                }),
+                Component: lazyComponent(
+                  async () => (await import('./routes/funds-route')).FundsRoute,
+                ),
+              },
             }),
-            Component: lazyComponent(
-              async () => (await import('./routes/timeline-route')).TimelineRoute,
-            ),
-          },
-        }),
+            child({
+              path: 'companies',
+              loader: prefetch(() => queryClient.prefetchQuery(companiesQueryOptions())),
+              lazy: lazyPage(async () => (await import('./routes/companies-route')).CompaniesRoute),
+            }),
+            child({
+              path: 'timeline',
+              lazy: {
+                loader: lazyLoader(async () => {
+                  const { frontierQueryOptions, newsQueryOptions } =
+                    await import('../features/news/api');
+                  return prefetch(
+                    () => queryClient.prefetchQuery(newsQueryOptions()),
+                    () => queryClient.prefetchQuery(frontierQueryOptions()),
+                    () => queryClient.prefetchQuery(companiesQueryOptions()),
+                  );
+                }),
+                Component: lazyComponent(
+                  async () => (await import('./routes/timeline-route')).TimelineRoute,
+                ),
+              },
+            }),
+          ],
+        },
         child({ path: '*', Component: NotFoundPage }),
       ],
     },
-    // Present mode has no shell: full-screen slides, one URL each.
+    // Present mode has no shell: full-screen slides, one URL each, reading the pages' views.
     {
       path: '/present',
+      lazy: { Component: urlStateLayout },
       errorElement: <RouteErrorPage />,
       HydrateFallback: ShellFallback,
       loader: prefetch(

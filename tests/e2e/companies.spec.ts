@@ -178,7 +178,7 @@ test.describe('companies', () => {
       // Overseas: PE printed "-" is left out of a PE range.
       await page.getByRole('tab', { name: /Overseas-listed/ }).click();
       await expect(count(page, 'en', 12, 12)).toBeVisible();
-      await page.getByLabel('Monthly return (%) minimum').fill('-5');
+      await page.getByLabel('Monthly change (%) minimum').fill('-5');
       await page.getByLabel('PE (TTM) minimum').fill('0');
       const overseas = data.overseas.filter(
         (r) => r.monthChangePct >= -5 && r.peTtm !== null && r.peTtm >= 0,
@@ -281,10 +281,21 @@ test.describe('companies', () => {
       await expect(firstRow.locator('[col-id="ytdChangePct"]')).toHaveText(
         `▼ ${lowest.ytdChangePct.toFixed(2)}%`,
       );
+      // Table 4's monthly change: one note at the column (header marker and tooltip), never
+      // "October", and no per-row markers.
       await expect(gridRow(page, '002415.SZ').locator('[col-id="monthChangePct"]')).toHaveText(
-        '▲ +20.85% †',
+        '▲ +20.85%',
       );
-      await expect(page.getByText('Data notes (3)')).toBeVisible();
+      const monthHeader = header(page, 'monthChangePct');
+      await expect(monthHeader).toContainText('Monthly change †');
+      await expect(monthHeader).not.toContainText(/October/i);
+      await expect(page.getByText('Data notes (1)')).toBeVisible();
+      const [monthNote] = data.columnNotes.filter((n) => n.table === 4);
+      await expect(
+        page.getByRole('note').getByText(must(monthNote, 'column note').text.en),
+      ).toBeVisible();
+      await monthHeader.hover();
+      await expect(page.getByRole('tooltip')).toHaveText(must(monthNote, 'column note').text.en);
       // Growth headers are the dataset's reading.
       await expect(
         header(page, 'netProfitGrowth2023').getByText('2023 net profit growth (%)'),
@@ -300,6 +311,46 @@ test.describe('companies', () => {
       await expect(page.locator('.ag-row[row-index="0"]')).toHaveAttribute('row-id', lowest.code);
     });
   });
+
+  for (const lang of ['zh', 'en'] as const) {
+    test(`labels as the report prints them: Table 5's interim columns and Table 4's monthly change (${lang})`, async ({
+      newPage,
+    }) => {
+      const page = await newPage({ locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
+      await open(page, `/companies?tab=overseas&lang=${lang}`);
+      const [interimNote] = data.columnNotes.filter((n) => n.table === 5);
+      const noteText = must(interimNote, 'Table 5 column note').text[lang];
+      const revenue = header(page, 'h1Revenue');
+      await expect(revenue).toContainText(
+        lang === 'zh' ? '今年中报营业收入' : 'Latest interim revenue',
+      );
+      await expect(revenue).toContainText('†');
+      for (const colId of ['h1Revenue', 'h1RevenueYoy', 'h1NetProfit'])
+        await expect(header(page, colId)).not.toContainText(/H1|2024|上半年/);
+      // One note for the whole column group, naming the fiscal-year companies, said once.
+      await expect(page.getByRole('note').getByText(noteText)).toHaveCount(1);
+      for (const name of lang === 'zh'
+        ? ['英伟达', '微软', '苹果', '高通', '阿里巴巴', '医渡科技']
+        : ['NVIDIA', 'Microsoft', 'Apple', 'Qualcomm', 'Alibaba', 'Yidu Tech'])
+        expect(noteText).toContain(name);
+      await revenue.hover();
+      await expect(page.getByRole('tooltip')).toHaveText(noteText);
+
+      // The chart's colour choice never calls Table 4's monthly change "October" (or "this month").
+      await page.getByRole('tab', { name: lang === 'zh' ? /A 股/ : /A-shares/ }).click();
+      const month = page.getByRole('button', {
+        name: lang === 'zh' ? '按月涨跌幅（期间未注明）' : 'by monthly change (period not stated)',
+      });
+      await expect(month).toBeVisible();
+      const colourChoice = page.getByRole('group', {
+        name: lang === 'zh' ? '点的颜色与形状' : 'Point colour and shape',
+      });
+      await expect(colourChoice).not.toContainText(lang === 'zh' ? /10\s*月|当月/ : /October/);
+      await expect(header(page, 'monthChangePct')).not.toContainText(
+        lang === 'zh' ? /10\s*月|当月/ : /October/,
+      );
+    });
+  }
 
   test('the overview click-through link shows 寒武纪-U selected', async ({ page }) => {
     await open(page, '/companies?tab=a-share&q=688256.SH&sel=688256.SH');

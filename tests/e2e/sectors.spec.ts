@@ -601,6 +601,11 @@ test.describe('sectors: industry totals and the companies’ distribution', () =
             })
             .toEqual(values);
         }
+        // 增速下滑 companies had falling profit (the groups are disjoint and add up to 333).
+        await expect
+          .poll(async () => (await readChart(chartFigure(page, titles.profit)))?.aria ?? '')
+          .toContain(lang === 'zh' ? `净利润增速下滑` : `Profit declined`);
+        expect((await readChart(chartFigure(page, titles.profit)))?.aria).not.toMatch(/slowed/);
         await expect(chartFigure(page, titles.profit).locator('figcaption')).toHaveText(
           lang === 'zh' ? /家 · 正文 · 第1\.3节/ : /companies · Report text · §1\.3/,
         );

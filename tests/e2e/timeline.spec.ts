@@ -319,6 +319,31 @@ test.describe('timeline', () => {
   });
 
   test.describe('in Chinese', () => {
+    test('benchmark and pricing tables have Chinese headers; the search hint says English is a translation', async ({
+      page,
+    }) => {
+      await page.goto('/timeline?bench=table');
+      const pricing = page.getByRole('table', { name: /图20/ });
+      await expect(pricing).toBeVisible();
+      for (const header of ['模型', 'API', 'la Plateforme 平台定价', '许可协议'])
+        await expect(
+          pricing.getByRole('columnheader', { name: header, exact: true }),
+        ).toBeVisible();
+      await expect(
+        page.getByRole('columnheader', { name: '测试项', exact: true }).first(),
+      ).toBeVisible();
+      for (const english of [
+        'Model',
+        'License',
+        'Benchmark',
+        'Pricing on la Plateforme',
+        'Context length (tokens)',
+      ])
+        await expect(page.getByRole('columnheader', { name: english, exact: true })).toHaveCount(0);
+      await page.getByLabel('搜索（中英文均可）').fill('Qualcomm');
+      await expect(page.getByText('匹配的是英文译文。').first()).toBeVisible();
+    });
+
     test('filters by a date range (undated items left out, and said so) that survives a reload', async ({
       page,
     }) => {

@@ -1,23 +1,22 @@
 import { lazy, Suspense, type ComponentType, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 
 import { companiesQueryOptions } from '../../features/companies/api';
 import { screenAShare, screenOverseas } from '../../features/companies/screen';
-import { parseCompaniesView } from '../../features/companies/view-state';
+import { useCompaniesView } from '../../features/companies/use-companies-view';
 import { fundsQueryOptions } from '../../features/funds/api';
 import { filterFunds, sortByReturn } from '../../features/funds/fund-filters';
-import { parseViewState } from '../../features/funds/fund-view-state';
+import { useFundsView } from '../../features/funds/use-funds-view';
 import { indicesQueryOptions } from '../../features/indices/api';
 import { frontierQueryOptions, newsQueryOptions } from '../../features/news/api';
 import { filterItems, groupByDate, summarize } from '../../features/news/timeline-filter';
 import { buildTimelineItems } from '../../features/news/timeline-items';
-import { parseTimelineView } from '../../features/news/timeline-view';
+import { useTimelineView } from '../../features/news/use-timeline-view';
 import { sectorsQueryOptions } from '../../features/sectors/api';
-import { QUADRANT_FILTERS, type QuadrantFilter } from '../../features/sectors/quadrants';
+import type { QuadrantFilter } from '../../features/sectors/quadrants';
+import { useSectorsView } from '../../features/sectors/use-sectors-view';
 import { formatDate } from '../../shared/lib/format';
-import { parseEnum, withParams } from '../../shared/lib/url-params';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { provenanceLabel, TranslationMark } from '../../shared/ui/bilingual';
 import { LoadingBlock } from '../../shared/ui/loading-block';
@@ -111,12 +110,8 @@ function ConstituentsSlide(): ReactElement {
 function SectorsSlide(): ReactElement {
   const { t } = useTranslation();
   const sectors = useQuery(sectorsQueryOptions());
-  const [searchParams, setSearchParams] = useSearchParams();
-  const quadrant = parseEnum(searchParams.get('quadrant'), QUADRANT_FILTERS, 'all');
-  const onQuadrant = (next: QuadrantFilter): void =>
-    setSearchParams(withParams(searchParams, { quadrant: next }, { quadrant: 'all' }), {
-      replace: true,
-    });
+  const [{ quadrant }, setView] = useSectorsView();
+  const onQuadrant = (next: QuadrantFilter): void => setView({ quadrant: next });
   return (
     <QueryPanel query={sectors} what={t('datasets.sectors')}>
       {(data) => (
@@ -139,8 +134,7 @@ function TimelineSlide(): ReactElement {
   const lang = useLanguage();
   const news = useQuery(newsQueryOptions());
   const frontier = useQuery(frontierQueryOptions());
-  const [searchParams] = useSearchParams();
-  const view = parseTimelineView(searchParams);
+  const [view] = useTimelineView();
   return (
     <QueryPanel query={news} what={t('datasets.news')}>
       {(data) => {
@@ -176,8 +170,7 @@ function TimelineSlide(): ReactElement {
 function FundsSlide(): ReactElement {
   const { t } = useTranslation();
   const funds = useQuery(fundsQueryOptions());
-  const [searchParams] = useSearchParams();
-  const view = parseViewState(searchParams);
+  const { state: view } = useFundsView();
   return (
     <QueryPanel query={funds} what={t('datasets.funds')}>
       {(data) => {
@@ -203,8 +196,7 @@ function FundsSlide(): ReactElement {
 function CompaniesSlide(): ReactElement {
   const { t } = useTranslation();
   const companies = useQuery(companiesQueryOptions());
-  const [searchParams] = useSearchParams();
-  const view = parseCompaniesView(searchParams);
+  const [view] = useCompaniesView();
   const tab = view.tab === 'overseas' ? 'overseas' : 'a-share';
   return (
     <QueryPanel query={companies} what={t('datasets.companies')}>

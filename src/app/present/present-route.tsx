@@ -8,9 +8,11 @@ import {
   type ReactElement,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 
 import { formatDate } from '../../shared/lib/format';
+import { parseAsFlag } from '../../shared/lib/url-params';
+import { useUrlState } from '../../shared/lib/use-url-state';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { ChartFontProvider, MaskProvider } from '../../shared/ui/mask-context';
 import { useResolvedTheme } from '../../shared/ui/use-theme';
@@ -35,6 +37,9 @@ registerStrings('sectors', sectorsStrings);
 registerStrings('timeline', timelineStrings);
 registerStrings('funds', fundsStrings);
 registerStrings('companies', companiesStrings);
+
+/** `mask=1`: values hidden (H), so a masked deck can be shared as such. */
+const presentUrlParsers = { mask: parseAsFlag('1').withDefault(false) };
 
 interface PresentState {
   from?: string;
@@ -81,7 +86,7 @@ export function SlideFooter(): ReactElement {
 export function PresentRoute(): ReactElement {
   const { t } = useTranslation();
   const { slide: slideId } = useParams();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [{ mask: masked }, setUrl] = useUrlState(presentUrlParsers);
   const navigate = useNavigate();
   const location = useLocation();
   const state = useMemo(() => (location.state ?? {}) as PresentState, [location.state]);
@@ -91,7 +96,6 @@ export function PresentRoute(): ReactElement {
   const slideFontSize = useSlideFontSize();
   const [fullscreenRefused] = useState(state.fullscreenRefused === true);
   const slideRef = useRef<HTMLDivElement>(null);
-  const masked = searchParams.get('mask') === '1';
   const index = slideIndex(slideId);
   const slide = deck[index]!;
   const search = location.search;
@@ -112,12 +116,8 @@ export function PresentRoute(): ReactElement {
       state.from ?? `${slide.page}${search.replace(/([?&])mask=1&?/, '$1').replace(/[?&]$/, '')}`,
     );
   }, [navigate, state.from, slide.page, search]);
-  const toggleMask = useCallback(() => {
-    const next = new URLSearchParams(searchParams);
-    if (masked) next.delete('mask');
-    else next.set('mask', '1');
-    setSearchParams(next, { replace: true, state });
-  }, [masked, searchParams, setSearchParams, state]);
+  // The location's state (where to come back to) stays: nuqs keeps it when it replaces the entry.
+  const toggleMask = useCallback(() => setUrl((current) => ({ mask: !current.mask })), [setUrl]);
 
   const exportPng = useCallback(async () => {
     const container = slideRef.current;

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 
 import { sectorsQueryOptions } from '../../features/sectors/api';
@@ -8,17 +7,11 @@ import { IndustryKpis } from '../../features/sectors/components/industry-kpis';
 import { QuadrantFilterButtons } from '../../features/sectors/components/quadrant-filter';
 import { SubIndustryTable } from '../../features/sectors/components/sub-industry-table';
 import { UserFiguresImport } from '../../features/sectors/components/user-figures-import';
-import {
-  inQuadrant,
-  QUADRANT_FILTERS,
-  SECTOR_VIEWS,
-  type QuadrantFilter,
-  type SectorView,
-} from '../../features/sectors/quadrants';
+import { inQuadrant, SECTOR_VIEWS, type QuadrantFilter } from '../../features/sectors/quadrants';
 import type { SubIndustry } from '../../features/sectors/sectors-schema';
+import { useSectorsView } from '../../features/sectors/use-sectors-view';
 import { useUserFigures } from '../../features/sectors/use-user-figures';
 import { formatCount } from '../../shared/lib/format';
-import { parseEnum, withParams } from '../../shared/lib/url-params';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { DataNotes, SourceTag, TranslationMark } from '../../shared/ui/bilingual';
 import { KpiCard } from '../../shared/ui/kpi-card';
@@ -55,27 +48,12 @@ const UserFiguresChart = lazy(() =>
 
 const DATA_DATE = '2024-10-31';
 const NO_ROWS: readonly SubIndustry[] = [];
-const DEFAULTS = { view: 'chart', quadrant: 'all' } as const;
 
 export function SectorsRoute(): ReactElement {
   const { t } = useTranslation();
   const lang = useLanguage();
   const sectors = useQuery(sectorsQueryOptions());
-  const [searchParams, setSearchParams] = useSearchParams();
-  const view: SectorView = parseEnum(searchParams.get('view'), SECTOR_VIEWS, DEFAULTS.view);
-  const quadrant: QuadrantFilter = parseEnum(
-    searchParams.get('quadrant'),
-    QUADRANT_FILTERS,
-    DEFAULTS.quadrant,
-  );
-  const setParam = useCallback(
-    (values: { view?: SectorView; quadrant?: QuadrantFilter }) =>
-      setSearchParams((current) => withParams(current, values, DEFAULTS), {
-        replace: true,
-        preventScrollReset: true,
-      }),
-    [setSearchParams],
-  );
+  const [{ view, quadrant }, setParam] = useSectorsView();
   const onQuadrant = useCallback(
     (next: QuadrantFilter) => setParam({ quadrant: next }),
     [setParam],

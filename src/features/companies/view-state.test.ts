@@ -1,14 +1,30 @@
+import { createLoader, createSerializer } from 'nuqs';
 import { describe, expect, it } from 'vitest';
 
+import { normaliseUrlPatch } from '../../shared/lib/use-url-state';
 import {
+  companiesUrlParsers,
+  companiesViewFromUrl,
+  companiesViewToUrl,
   defaultView,
   isFiltered,
-  parseCompaniesView,
-  writeCompaniesView,
   type CompaniesView,
 } from './view-state';
 
-const parse = (query: string): CompaniesView => parseCompaniesView(new URLSearchParams(query));
+// What the page does through nuqs: read each parameter with its parser, then build the view; and
+// back: the view's parameters, normalised as the hook does, written over the current address.
+const load = createLoader(companiesUrlParsers);
+const serializer = createSerializer(companiesUrlParsers);
+const parse = (query: string): CompaniesView => companiesViewFromUrl(load(query));
+const parseCompaniesView = (params: URLSearchParams): CompaniesView =>
+  companiesViewFromUrl(load(params));
+/** The address for `view` over `base`, in URLSearchParams' encoding (as the app wrote it before). */
+const writeCompaniesView = (view: CompaniesView, base: URLSearchParams): URLSearchParams =>
+  new URLSearchParams(
+    serializer(base, normaliseUrlPatch(companiesUrlParsers, companiesViewToUrl(view))),
+  );
+const sorted = (params: URLSearchParams): string[][] =>
+  [...params.entries()].sort(([a], [b]) => a.localeCompare(b));
 
 describe('companies view state', () => {
   it('an empty address is the default view (A-share tab, nothing filtered)', () => {
@@ -90,8 +106,16 @@ describe('companies view state', () => {
     const written = writeCompaniesView(view, base);
     expect(written.get('lang')).toBe('en');
     expect(written.get('tab')).toBeNull();
-    expect(written.toString()).toBe(
-      'lang=en&foo=1&q=cambricon&sel=688256.SH&sort=ytdChangePct&dir=desc&hide=psTtm&period=2023&pemin=-100&pemax=0',
+    // The same parameters as before nuqs; a parameter already in the address keeps its place.
+    expect(sorted(written)).toEqual(
+      sorted(
+        new URLSearchParams(
+          'lang=en&foo=1&q=cambricon&sel=688256.SH&sort=ytdChangePct&dir=desc&hide=psTtm&period=2023&pemin=-100&pemax=0',
+        ),
+      ),
+    );
+    expect(writeCompaniesView(view, new URLSearchParams('lang=en')).toString()).toBe(
+      'lang=en&q=cambricon&sel=688256.SH&sort=ytdChangePct&dir=desc&hide=psTtm&period=2023&pemin=-100&pemax=0',
     );
   });
 
@@ -113,6 +137,70 @@ describe('companies view state', () => {
     ];
     for (const view of views) {
       expect(parseCompaniesView(writeCompaniesView(view, new URLSearchParams()))).toEqual(view);
+    }
+  });
+});
+
+/** Every companies address the e2e specs and the app's own links open, as written before nuqs. */
+describe('companies links of today', () => {
+  const links: [string, CompaniesView][] = [
+    ['', defaultView('a-share')],
+    ['lang=en', defaultView('a-share')],
+    ['lang=zh&tab=overseas', defaultView('overseas')],
+    ['lang=en&tab=forecasts', defaultView('forecasts')],
+    [
+      'tab=a-share&q=688256.SH&sel=688256.SH',
+      { ...defaultView('a-share'), query: '688256.SH', selected: '688256.SH' },
+    ],
+    [
+      'tab=overseas&q=9988.HK&sel=9988.HK',
+      { ...defaultView('overseas'), query: '9988.HK', selected: '9988.HK' },
+    ],
+    ['tab=overseas&sel=QCOM.O', { ...defaultView('overseas'), selected: 'QCOM.O' }],
+    ['lang=en&tab=overseas&cur=HKD', { ...defaultView('overseas'), currency: 'HKD' }],
+    [
+      'lang=en&ytdmin=0&pemax=50',
+      {
+        ...defaultView('a-share'),
+        ranges: { ...defaultView().ranges, ytd: { min: 0, max: null }, pe: { min: null, max: 50 } },
+      },
+    ],
+    [
+      'lang=en&tab=overseas&m1min=-5&pemin=0',
+      {
+        ...defaultView('overseas'),
+        ranges: {
+          ...defaultView().ranges,
+          month: { min: -5, max: null },
+          pe: { min: 0, max: null },
+        },
+      },
+    ],
+    ['lang=en&sel=688256.SH', { ...defaultView('a-share'), selected: '688256.SH' }],
+    [
+      'lang=en&sort=ytdChangePct&dir=asc&hide=psTtm',
+      {
+        ...defaultView('a-share'),
+        sort: { column: 'ytdChangePct', direction: 'asc' },
+        hidden: ['psTtm'],
+      },
+    ],
+    [
+      'lang=en&tab=%3Cscript%3E&sel=%22onerror%3D1&sort=__proto__&dir=up&hide=code,zz&pemin=abc&ytdmax=Infinity&period=1999&colourby=rainbow&cur=EUR',
+      defaultView('a-share'),
+    ],
+  ];
+  it.each(links)('?%s', (query, expected) => {
+    expect(parse(query)).toEqual(expected);
+  });
+
+  it('writes each of them back with the same parameters (tab=a-share is the default)', () => {
+    for (const [query, expected] of links.slice(0, -1)) {
+      const written = writeCompaniesView(expected, new URLSearchParams(query));
+      expect(parse(written.toString())).toEqual(expected);
+      const before = new URLSearchParams(query);
+      if (before.get('tab') === 'a-share') before.delete('tab');
+      expect([...written.keys()].sort()).toEqual([...before.keys()].sort());
     }
   });
 });

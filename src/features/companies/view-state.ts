@@ -1,17 +1,14 @@
+import { createParser, parseAsStringLiteral, type inferParserType } from 'nuqs';
+
 import { securityCodeSchema } from '../../shared/lib/dataset-schema';
-import {
-  parseEnum,
-  parseList,
-  parseNumber,
-  parseText,
-  withParams,
-} from '../../shared/lib/url-params';
+import { parseAsBoundedNumber, parseAsList, parseAsText } from '../../shared/lib/url-params';
 
 /**
  * The companies page's view state and its URL form. Everything in the address is untrusted:
- * `parseCompaniesView` turns any query string into a valid view (garbage → defaults) and
- * `writeCompaniesView` writes only what differs from the defaults, keeping unrelated parameters
- * such as `lang`. Both are pure.
+ * `companiesUrlParsers` read each parameter (garbage → its default), `companiesViewFromUrl` turns
+ * them into a valid view (parameters that do not apply to the tab are ignored) and
+ * `companiesViewToUrl` writes only what applies and differs from the defaults; nuqs keeps
+ * unrelated parameters such as `lang`. Both functions are pure.
  */
 export const companyTabs = ['a-share', 'overseas', 'forecasts'] as const;
 export type CompanyTab = (typeof companyTabs)[number];
@@ -135,8 +132,53 @@ export function defaultView(tab: CompanyTab = 'a-share'): CompaniesView {
   };
 }
 
+/** Whether the market-cap range applies: on the overseas tab only within one currency. */
+export function capRangeApplies(tab: CompanyTab, currency: CurrencyChoice): boolean {
+  return tab === 'a-share' || (tab === 'overseas' && currency !== 'all');
+}
+
+const allColumnIds = [...new Set(Object.values(columnIds).flat())];
+const allHideableColumns = allColumnIds.filter((id) => !fixedColumns.includes(id));
+
+/** A listed security's code (`688256.SH`, `0700.HK`, `NVDA.O`). */
+const parseAsSecurityCode = createParser({
+  parse: (value) => (securityCodeSchema.safeParse(value).success ? value : null),
+  serialize: String,
+});
+
+/**
+ * Every parameter this page owns, read as the address has it; which ones apply depends on the tab
+ * (see `companiesViewFromUrl`). Range bounds: `m1min`/`m1max` (month), `ytdmin`…, `pemin`…,
+ * `psmin`…, `capmin`….
+ */
+export const companiesUrlParsers = {
+  tab: parseAsStringLiteral(companyTabs).withDefault('a-share'),
+  q: parseAsText(60).withDefault(''),
+  sel: parseAsSecurityCode,
+  sort: parseAsStringLiteral(allColumnIds),
+  // No default: an ascending sort is written `dir=asc`, as it always was.
+  dir: parseAsStringLiteral(['asc', 'desc'] as const),
+  hide: parseAsList(allHideableColumns).withDefault([]),
+  cur: parseAsStringLiteral(currencyChoices).withDefault('all'),
+  period: parseAsStringLiteral(growthPeriods).withDefault('h1-2024'),
+  colourby: parseAsStringLiteral(colourChoices).withDefault('ytd'),
+  m1min: parseAsBoundedNumber,
+  m1max: parseAsBoundedNumber,
+  ytdmin: parseAsBoundedNumber,
+  ytdmax: parseAsBoundedNumber,
+  pemin: parseAsBoundedNumber,
+  pemax: parseAsBoundedNumber,
+  psmin: parseAsBoundedNumber,
+  psmax: parseAsBoundedNumber,
+  capmin: parseAsBoundedNumber,
+  capmax: parseAsBoundedNumber,
+};
+export type CompaniesUrlValues = inferParserType<typeof companiesUrlParsers>;
+type CompaniesUrlPatch = { [K in keyof CompaniesUrlValues]: CompaniesUrlValues[K] | null };
+type RangeParam = keyof CompaniesUrlValues & `${string}${'min' | 'max'}`;
+
 /** URL parameter names of each range's bounds. */
-export const rangeParams: Record<RangeKey, { min: string; max: string }> = {
+const rangeParams: Record<RangeKey, { min: RangeParam; max: RangeParam }> = {
   month: { min: 'm1min', max: 'm1max' },
   ytd: { min: 'ytdmin', max: 'ytdmax' },
   pe: { min: 'pemin', max: 'pemax' },
@@ -144,81 +186,61 @@ export const rangeParams: Record<RangeKey, { min: string; max: string }> = {
   cap: { min: 'capmin', max: 'capmax' },
 };
 
-/** Every parameter this page owns; anything else in the address (e.g. `lang`) is left alone. */
-export const ownParams = [
-  'tab',
-  'q',
-  'sel',
-  'sort',
-  'dir',
-  'hide',
-  'cur',
-  'period',
-  'colourby',
-  ...rangeKeys.flatMap((key) => [rangeParams[key].min, rangeParams[key].max]),
-] as const;
-
-/** Whether the market-cap range applies: on the overseas tab only within one currency. */
-export function capRangeApplies(tab: CompanyTab, currency: CurrencyChoice): boolean {
-  return tab === 'a-share' || (tab === 'overseas' && currency !== 'all');
-}
-
-export function parseCompaniesView(params: URLSearchParams): CompaniesView {
-  const tab = parseEnum(params.get('tab'), companyTabs, 'a-share');
+export function companiesViewFromUrl(values: CompaniesUrlValues): CompaniesView {
+  const { tab } = values;
   const view = defaultView(tab);
-  view.query = parseText(params.get('q'), 60);
+  view.query = values.q;
+  view.selected = values.sel;
 
-  const selected = params.get('sel');
-  view.selected =
-    selected !== null && securityCodeSchema.safeParse(selected).success ? selected : null;
-
-  if (tab === 'overseas') view.currency = parseEnum(params.get('cur'), currencyChoices, 'all');
+  if (tab === 'overseas') view.currency = values.cur;
   for (const key of rangesByTab[tab]) {
     if (key === 'cap' && !capRangeApplies(tab, view.currency)) continue;
-    view.ranges[key] = {
-      min: parseNumber(params.get(rangeParams[key].min)),
-      max: parseNumber(params.get(rangeParams[key].max)),
-    };
+    view.ranges[key] = { min: values[rangeParams[key].min], max: values[rangeParams[key].max] };
   }
 
   const columns: readonly string[] = columnIds[tab];
-  const sortColumn = params.get('sort');
-  if (sortColumn !== null && columns.includes(sortColumn)) {
-    view.sort = {
-      column: sortColumn,
-      direction: parseEnum(params.get('dir'), ['asc', 'desc'], 'asc'),
-    };
+  if (values.sort !== null && columns.includes(values.sort)) {
+    view.sort = { column: values.sort, direction: values.dir ?? 'asc' };
   }
-  view.hidden = parseList(params.get('hide'), hideableColumns(tab));
-  if (tab === 'a-share') view.period = parseEnum(params.get('period'), growthPeriods, 'h1-2024');
-  if (tab !== 'forecasts') view.colourBy = parseEnum(params.get('colourby'), colourChoices, 'ytd');
+  const hideable = hideableColumns(tab);
+  view.hidden = values.hide.filter((id) => hideable.includes(id));
+  if (tab === 'a-share') view.period = values.period;
+  if (tab !== 'forecasts') view.colourBy = values.colourby;
   return view;
 }
 
 /**
- * Writes `view` into a copy of `base`: the page's own parameters are replaced, defaults are left
- * out (clean URLs), everything else in `base` is kept.
+ * The parameters for `view`, every one of them: what does not apply to its tab is cleared, and
+ * nuqs leaves defaults out of the address.
  */
-export function writeCompaniesView(view: CompaniesView, base: URLSearchParams): URLSearchParams {
-  const cleared = new URLSearchParams(base);
-  for (const key of ownParams) cleared.delete(key);
-  const values: Record<string, string | number | null> = {
-    tab: view.tab === 'a-share' ? null : view.tab,
-    q: view.query.trim() || null,
+export function companiesViewToUrl(view: CompaniesView): CompaniesUrlPatch {
+  const values: CompaniesUrlPatch = {
+    tab: view.tab,
+    q: view.query,
     sel: view.selected,
-    sort: view.sort?.column ?? null,
+    sort: (view.sort?.column as ColumnId | undefined) ?? null,
     dir: view.sort ? view.sort.direction : null,
-    hide: view.hidden.length > 0 ? view.hidden.join(',') : null,
-    cur: view.tab === 'overseas' && view.currency !== 'all' ? view.currency : null,
-    period: view.tab === 'a-share' && view.period !== 'h1-2024' ? view.period : null,
-    colourby: view.tab !== 'forecasts' && view.colourBy !== 'ytd' ? view.colourBy : null,
+    hide: view.hidden.filter((id): id is ColumnId => allHideableColumns.includes(id as ColumnId)),
+    cur: view.tab === 'overseas' ? view.currency : null,
+    period: view.tab === 'a-share' ? view.period : null,
+    colourby: view.tab !== 'forecasts' ? view.colourBy : null,
+    m1min: null,
+    m1max: null,
+    ytdmin: null,
+    ytdmax: null,
+    pemin: null,
+    pemax: null,
+    psmin: null,
+    psmax: null,
+    capmin: null,
+    capmax: null,
   };
   for (const key of rangesByTab[view.tab]) {
     if (key === 'cap' && !capRangeApplies(view.tab, view.currency)) continue;
     values[rangeParams[key].min] = view.ranges[key].min;
     values[rangeParams[key].max] = view.ranges[key].max;
   }
-  return withParams(cleared, values);
+  return values;
 }
 
 /** True when any filter narrows the rows (the reset button and the count line use it). */

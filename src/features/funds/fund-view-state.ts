@@ -1,10 +1,13 @@
+import { parseAsStringLiteral, type inferParserType } from 'nuqs';
+
 import {
-  parseEnum,
-  parseIds,
-  parseList,
-  parseNumber,
-  parseText,
-  withParams,
+  parseAsBoundedNumber,
+  parseAsFlag,
+  parseAsIdList,
+  parseAsList,
+  parseAsSort,
+  parseAsText,
+  type ColumnSort,
 } from '../../shared/lib/url-params';
 import {
   defaultFilters,
@@ -12,7 +15,6 @@ import {
   returnPeriods,
   shareClassFilters,
   type FundFilters,
-  type NumberRange,
   type ReturnPeriod,
 } from './fund-filters';
 
@@ -33,7 +35,8 @@ import {
  * | sel                   | selected codes for the chart (≤ 10)       | sel=006281.OF      |
  * | csort                 | chart order: period                       | csort=r3m          |
  *
- * Anything unrecognised falls back to its default; other parameters (lang, …) are preserved.
+ * Parameters at their default are left out of the address. Anything unrecognised falls back to its
+ * default; other parameters (lang, …) are preserved.
  */
 
 /** Columns the user can show or hide (code and name always show). */
@@ -60,10 +63,7 @@ export const hideableColumns = columnKeys.filter((key) => !lockedColumns.include
 export const sortColumns = [...columnKeys, 'sizeC', 'priceC', 'r1mC', 'r3mC', 'r6mC'] as const;
 export type SortColumn = (typeof sortColumns)[number];
 export type SortDirection = 'asc' | 'desc';
-export interface SortState {
-  column: SortColumn;
-  direction: SortDirection;
-}
+export type SortState = ColumnSort<SortColumn>;
 
 export const MAX_SELECTED = 10;
 
@@ -85,95 +85,86 @@ export const defaultViewState: FundsViewState = {
   chartSort: 'r1m',
 };
 
-const periodSuffix: Record<ReturnPeriod, string> = { r1m: '1m', r3m: '3m', r6m: '6m' };
 const CODE = /^[0-9A-Z]{1,12}\.(SH|SZ|OF|O|HK|WI|SI)$/;
 
-/** Every parameter this page owns (reset removes exactly these). */
-export const viewParamKeys = [
-  'q',
-  ...returnPeriods.flatMap((p) => [`min${periodSuffix[p]}`, `max${periodSuffix[p]}`]),
-  'minsize',
-  'maxsize',
-  'class',
-  'kind',
-  'top',
-  'one',
-  'sort',
-  'hide',
-  'sel',
-  'csort',
-] as const;
+/**
+ * Every parameter this page owns, with how it is read and written (see the table above), in the
+ * order new ones are appended to the address.
+ */
+export const fundsUrlParsers = {
+  q: parseAsText(100).withDefault(''),
+  minsize: parseAsBoundedNumber,
+  maxsize: parseAsBoundedNumber,
+  class: parseAsStringLiteral(shareClassFilters).withDefault('all'),
+  kind: parseAsList(fundKinds).withDefault([]),
+  top: parseAsFlag('1m').withDefault(false),
+  one: parseAsFlag('1').withDefault(false),
+  sort: parseAsSort(sortColumns),
+  hide: parseAsList(hideableColumns).withDefault([]),
+  sel: parseAsIdList(CODE, MAX_SELECTED).withDefault([]),
+  csort: parseAsStringLiteral(returnPeriods).withDefault('r1m'),
+  min1m: parseAsBoundedNumber,
+  max1m: parseAsBoundedNumber,
+  min3m: parseAsBoundedNumber,
+  max3m: parseAsBoundedNumber,
+  min6m: parseAsBoundedNumber,
+  max6m: parseAsBoundedNumber,
+};
+export type FundsUrlValues = inferParserType<typeof fundsUrlParsers>;
+type FundsUrlPatch = { [K in keyof FundsUrlValues]: FundsUrlValues[K] | null };
 
-function parseRange(params: URLSearchParams, min: string, max: string): NumberRange {
-  return { min: parseNumber(params.get(min)), max: parseNumber(params.get(max)) };
-}
-
-function parseSort(value: string | null): SortState | null {
-  if (!value) return null;
-  const [column, direction, ...rest] = value.split('.');
-  if (rest.length > 0) return null;
-  if (!(sortColumns as readonly string[]).includes(column ?? '')) return null;
-  if (direction !== 'asc' && direction !== 'desc') return null;
-  return { column: column as SortColumn, direction };
-}
-
-/** Reads the view from the address; garbage in any parameter gives that parameter's default. */
-export function parseViewState(params: URLSearchParams): FundsViewState {
-  const returns = Object.fromEntries(
-    returnPeriods.map((p) => [
-      p,
-      parseRange(params, `min${periodSuffix[p]}`, `max${periodSuffix[p]}`),
-    ]),
-  ) as Record<ReturnPeriod, NumberRange>;
+/** The view the parameters describe (each already fell back to its default if it was garbage). */
+export function fundsViewFromUrl(values: FundsUrlValues): FundsViewState {
   return {
     filters: {
-      query: parseText(params.get('q'), 100),
-      returns,
-      size: parseRange(params, 'minsize', 'maxsize'),
-      shareClass: parseEnum(params.get('class'), shareClassFilters, 'all'),
-      kinds: parseList(params.get('kind'), fundKinds),
-      topQuartile1m: params.get('top') === '1m',
+      query: values.q,
+      returns: {
+        r1m: { min: values.min1m, max: values.max1m },
+        r3m: { min: values.min3m, max: values.max3m },
+        r6m: { min: values.min6m, max: values.max6m },
+      },
+      size: { min: values.minsize, max: values.maxsize },
+      shareClass: values.class,
+      kinds: values.kind,
+      topQuartile1m: values.top,
     },
-    collapse: params.get('one') === '1',
-    sort: parseSort(params.get('sort')),
-    hidden: parseList(params.get('hide'), hideableColumns),
-    selected: parseIds(params.get('sel'), CODE, MAX_SELECTED),
-    chartSort: parseEnum(params.get('csort'), returnPeriods, 'r1m'),
+    collapse: values.one,
+    sort: values.sort,
+    hidden: values.hide,
+    selected: values.sel,
+    chartSort: values.csort,
   };
 }
 
 /**
- * Writes `state` into a copy of `params`: defaults are left out (clean links), other parameters
- * are kept. Lists are written in a canonical order so equal views have equal addresses.
+ * The parameters for `state`, every one of them (nuqs leaves defaults out of the address). Lists
+ * are written in a canonical order so equal views have equal addresses.
  */
-export function serialiseViewState(
-  state: FundsViewState,
-  params: URLSearchParams = new URLSearchParams(),
-): URLSearchParams {
+export function fundsViewToUrl(state: FundsViewState): FundsUrlPatch {
   const { filters } = state;
-  const values: Record<string, string | number | null> = {
-    q: filters.query.trim(),
+  const { r1m, r3m, r6m } = filters.returns;
+  return {
+    q: filters.query,
     minsize: filters.size.min,
     maxsize: filters.size.max,
-    class: filters.shareClass === 'all' ? null : filters.shareClass,
-    kind: fundKinds.filter((kind) => filters.kinds.includes(kind)).join(','),
-    top: filters.topQuartile1m ? '1m' : null,
-    one: state.collapse ? '1' : null,
-    sort: state.sort ? `${state.sort.column}.${state.sort.direction}` : null,
-    hide: hideableColumns.filter((key) => state.hidden.includes(key)).join(','),
-    sel: state.selected.slice(0, MAX_SELECTED).join(','),
-    csort: state.chartSort === 'r1m' ? null : state.chartSort,
+    class: filters.shareClass,
+    kind: fundKinds.filter((kind) => filters.kinds.includes(kind)),
+    top: filters.topQuartile1m,
+    one: state.collapse,
+    sort: state.sort,
+    hide: hideableColumns.filter((key) => state.hidden.includes(key)),
+    sel: state.selected.slice(0, MAX_SELECTED),
+    csort: state.chartSort,
+    min1m: r1m.min,
+    max1m: r1m.max,
+    min3m: r3m.min,
+    max3m: r3m.max,
+    min6m: r6m.min,
+    max6m: r6m.max,
   };
-  for (const period of returnPeriods) {
-    values[`min${periodSuffix[period]}`] = filters.returns[period].min;
-    values[`max${periodSuffix[period]}`] = filters.returns[period].max;
-  }
-  return withParams(params, values);
 }
 
-/** The address with every funds parameter removed (the reset button); lang and others stay. */
-export function resetViewParams(params: URLSearchParams): URLSearchParams {
-  const next = new URLSearchParams(params);
-  for (const key of viewParamKeys) next.delete(key);
-  return next;
-}
+/** Every funds parameter cleared (the reset button); lang and others stay. */
+export const fundsUrlReset: FundsUrlPatch = Object.fromEntries(
+  Object.keys(fundsUrlParsers).map((key) => [key, null]),
+) as FundsUrlPatch;

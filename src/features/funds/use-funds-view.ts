@@ -1,10 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 
+import { useUrlState } from '../../shared/lib/use-url-state';
 import {
-  parseViewState,
-  resetViewParams,
-  serialiseViewState,
+  fundsUrlParsers,
+  fundsUrlReset,
+  fundsViewFromUrl,
+  fundsViewToUrl,
   type FundsViewState,
 } from './fund-view-state';
 
@@ -14,8 +15,6 @@ export interface FundsView {
   update: (change: (state: FundsViewState) => FundsViewState) => void;
   reset: () => void;
 }
-
-const navigateOptions = { replace: true, preventScrollReset: true } as const;
 
 /**
  * Keeps the previous object for every part of the view that did not change, so a sort click
@@ -40,29 +39,19 @@ function share(previous: FundsViewState, next: FundsViewState): FundsViewState {
 
 /** The funds page's view state, read from and written to the URL (the single source of truth). */
 export function useFundsView(): FundsView {
-  const [params, setParams] = useSearchParams();
-  const search = params.toString();
-  const [parsed, setParsed] = useState(() => ({
-    search,
-    state: parseViewState(new URLSearchParams(search)),
-  }));
-  let state = parsed.state;
-  if (parsed.search !== search) {
-    // Derived from the address during render (React's documented pattern for derived state).
-    state = share(parsed.state, parseViewState(new URLSearchParams(search)));
-    setParsed({ search, state });
+  const [values, setValues] = useUrlState(fundsUrlParsers);
+  const [derived, setDerived] = useState(() => ({ values, state: fundsViewFromUrl(values) }));
+  let state = derived.state;
+  if (derived.values !== values) {
+    // Derived from the parameters during render (React's documented pattern for derived state).
+    state = share(derived.state, fundsViewFromUrl(values));
+    setDerived({ values, state });
   }
   const update = useCallback(
     (change: (state: FundsViewState) => FundsViewState) =>
-      setParams(
-        (current) => serialiseViewState(change(parseViewState(current)), current),
-        navigateOptions,
-      ),
-    [setParams],
+      setValues((current) => fundsViewToUrl(change(fundsViewFromUrl(current)))),
+    [setValues],
   );
-  const reset = useCallback(
-    () => setParams((current) => resetViewParams(current), navigateOptions),
-    [setParams],
-  );
+  const reset = useCallback(() => setValues(() => fundsUrlReset), [setValues]);
   return useMemo(() => ({ state, update, reset }), [state, update, reset]);
 }

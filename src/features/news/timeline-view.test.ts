@@ -1,13 +1,27 @@
+import { createLoader, createSerializer } from 'nuqs';
 import { describe, expect, it } from 'vitest';
 
+import { normaliseUrlPatch } from '../../shared/lib/use-url-state';
 import {
   defaultTimelineView,
-  parseIsoDay,
-  parseTimelineView,
-  withTimelineView,
+  timelinePatchToUrl,
+  timelineUrlParsers,
+  timelineViewFromUrl,
+  type TimelineView,
 } from './timeline-view';
 
-const parse = (search: string) => parseTimelineView(new URLSearchParams(search));
+// What the page does through nuqs: read each parameter with its parser, then build the view; and
+// back: a change's parameters, normalised as the hook does, written over the current address.
+const load = createLoader(timelineUrlParsers);
+const serializer = createSerializer(timelineUrlParsers);
+const parse = (search: string): TimelineView => timelineViewFromUrl(load(search));
+const parseTimelineView = (params: URLSearchParams): TimelineView =>
+  timelineViewFromUrl(load(params));
+/** The address after `patch` over `params`, in URLSearchParams' encoding (as before nuqs). */
+const withTimelineView = (params: URLSearchParams, patch: Partial<TimelineView>): URLSearchParams =>
+  new URLSearchParams(
+    serializer(params, normaliseUrlPatch(timelineUrlParsers, timelinePatchToUrl(patch))),
+  );
 
 describe('parseTimelineView', () => {
   it('reads a full view', () => {
@@ -51,15 +65,6 @@ describe('parseTimelineView', () => {
   });
 });
 
-describe('parseIsoDay', () => {
-  it('accepts real days only', () => {
-    expect(parseIsoDay('2024-02-29')).toBe('2024-02-29');
-    expect(parseIsoDay('2023-02-29')).toBeNull();
-    expect(parseIsoDay('2024-1-1')).toBeNull();
-    expect(parseIsoDay(null)).toBeNull();
-  });
-});
-
 describe('withTimelineView', () => {
   it('writes the view and keeps other parameters', () => {
     const next = withTimelineView(new URLSearchParams('lang=en'), {
@@ -92,5 +97,42 @@ describe('withTimelineView', () => {
       order: 'asc' as const,
     };
     expect(parseTimelineView(withTimelineView(new URLSearchParams(), view))).toEqual(view);
+  });
+
+  it('touches only the parameters a change names', () => {
+    // A reversed range from an old link stays as written when only the order changes.
+    const next = withTimelineView(new URLSearchParams('from=2024-10-31&to=2024-10-01&lang=en'), {
+      order: 'asc',
+    });
+    expect(next.toString()).toBe('from=2024-10-31&to=2024-10-01&lang=en&order=asc');
+  });
+});
+
+/** Every timeline address the e2e specs open or expect, as written by the app before nuqs. */
+describe('timeline links of today', () => {
+  const links: [string, TimelineView][] = [
+    ['lang=en', defaultTimelineView],
+    ['lang=zh', defaultTimelineView],
+    ['q=qualcomm', { ...defaultTimelineView, query: 'qualcomm' }],
+    ['lang=en&cat=financing', { ...defaultTimelineView, categories: ['financing'] }],
+    ['lang=en&cat=policy', { ...defaultTimelineView, categories: ['policy'] }],
+    [
+      'from=2024-09-28&to=2024-09-30&order=asc',
+      { ...defaultTimelineView, from: '2024-09-28', to: '2024-09-30', order: 'asc' },
+    ],
+    ['lang=en&open=t12-9', { ...defaultTimelineView, open: 't12-9' }],
+    ['lang=en&open=t12-5', { ...defaultTimelineView, open: 't12-5' }],
+    ['lang=en&bench=table', { ...defaultTimelineView, bench: 'table' }],
+    [
+      'cat=compute-chips&q=%E9%AA%81%E9%BE%99&open=t10-3',
+      { ...defaultTimelineView, categories: ['compute-chips'], query: '骁龙', open: 't10-3' },
+    ],
+    [
+      'lang=en&cat=nope&q=&from=2024-99-99&to=soon&order=sideways&open=%3Cimg%3E&bench=3d',
+      defaultTimelineView,
+    ],
+  ];
+  it.each(links)('?%s', (query, expected) => {
+    expect(parse(query)).toEqual(expected);
   });
 });

@@ -1,29 +1,23 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 
-import { parseTimelineView, withTimelineView, type TimelineView } from './timeline-view';
+import { useUrlState } from '../../shared/lib/use-url-state';
+import {
+  timelinePatchToUrl,
+  timelineUrlParsers,
+  timelineViewFromUrl,
+  type TimelineView,
+} from './timeline-view';
 
 /**
- * The last address this page asked for, until the router has applied it. A navigation completes
- * asynchronously (the route's loader runs first), so two quick changes — "from" then "to" — would
- * otherwise both start from the old address and the second would drop the first.
+ * The view state from the URL and a setter that patches it (replacing the history entry). Two
+ * patches in one tick — "from" then "to" — both land: nuqs queues them into one address update.
  */
-let inFlight: { search: string; at: number } | null = null;
-const IN_FLIGHT_MS = 1000;
-
-/** The view state from the URL and a setter that patches it (replacing the history entry). */
 export function useTimelineView(): [TimelineView, (patch: Partial<TimelineView>) => void] {
-  const [params, setParams] = useSearchParams();
-  const view = useMemo(() => parseTimelineView(params), [params]);
+  const [values, setValues] = useUrlState(timelineUrlParsers);
+  const view = useMemo(() => timelineViewFromUrl(values), [values]);
   const update = useCallback(
-    (patch: Partial<TimelineView>) => {
-      const pending = inFlight && Date.now() - inFlight.at < IN_FLIGHT_MS ? inFlight.search : null;
-      const base = pending === null ? params : new URLSearchParams(pending);
-      const next = withTimelineView(base, patch);
-      inFlight = { search: next.toString(), at: Date.now() };
-      setParams(next, { replace: true, preventScrollReset: true });
-    },
-    [params, setParams],
+    (patch: Partial<TimelineView>) => setValues(() => timelinePatchToUrl(patch)),
+    [setValues],
   );
   return [view, update];
 }
