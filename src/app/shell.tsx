@@ -111,13 +111,14 @@ function OfflineNotice(): ReactElement | null {
 
 /**
  * Says so when the browser refused to store a preference: the choice still applies for this
- * session. The live region is always there, so the notice is announced when it appears.
+ * session. The polite live region is always there, so the notice is announced when it appears
+ * (a bare aria-live, not role="status": the pages own the status role for their result counts).
  */
 function PreferencesNotSavedNotice(): ReactElement {
   const { t } = useTranslation();
   const refused = useStorageRefused(PREFERENCES_KEY);
   return (
-    <div role="status">
+    <div aria-live="polite">
       {refused ? <p className="offline-notice">{t('prefs.notSaved')}</p> : null}
     </div>
   );
