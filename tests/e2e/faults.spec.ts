@@ -90,7 +90,7 @@ test.describe('dataset faults', () => {
 
   test('every dataset: no answer within the client timeout', async ({ newPage }) => {
     // All at once, each in its own context: each waits for the 8 s timeout.
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await Promise.all(
       datasets.map((dataset) =>
         survive(`${dataset.name} no answer`, async () => {
