@@ -26,6 +26,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 for (const lang of ['zh', 'en'] as const) {
   for (const theme of ['light', 'dark'] as const) {
     test.describe(`accessibility (axe) — ${lang}, ${theme}`, () => {
+      // axe takes 10 s on the funds grid alone here, several times that on a busy machine.
+      test.describe.configure({ timeout: 240_000 });
       test.use({ locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
 
       test.beforeEach(async ({ context }) => {

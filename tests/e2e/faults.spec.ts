@@ -46,6 +46,13 @@ const navLink = (page: Page, route: AppRoute) =>
     exact: true,
   });
 
+/**
+ * How long an error may take to show. The client gives up on a dataset after 8 s and retries a
+ * timeout once, so "no answer" shows its error 17 s or more after the first request, and a busy
+ * machine adds its share. The limit is generous: an error that never shows still fails the test.
+ */
+const ERROR_SHOWS_WITHIN = 60_000;
+
 /** The dataset's panel shows the localised error and a retry; the rest of the app works; retry recovers. */
 async function expectErrorAndRecovery(
   page: Page,
@@ -57,7 +64,7 @@ async function expectErrorAndRecovery(
     .getByRole('alert')
     .filter({ hasText: `Could not load “${label}”` })
     .first();
-  await expect(alert).toBeVisible({ timeout: 20_000 });
+  await expect(alert).toBeVisible({ timeout: ERROR_SHOWS_WITHIN });
   await expect(alert.getByText(reason)).toBeVisible();
   // The shell and another route still work.
   await expect(page.getByRole('heading', { level: 1, name: headings[route] })).toBeVisible();
@@ -65,12 +72,12 @@ async function expectErrorAndRecovery(
   await navLink(page, other).click();
   await expect(page.getByRole('heading', { level: 1, name: headings[other] })).toBeVisible();
   await page.goBack();
-  await expect(alert).toBeVisible({ timeout: 20_000 });
+  await expect(alert).toBeVisible({ timeout: ERROR_SHOWS_WITHIN });
   restore();
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(
     page.getByRole('alert').filter({ hasText: `Could not load “${label}”` }),
-  ).toHaveCount(0, { timeout: 20_000 });
+  ).toHaveCount(0, { timeout: ERROR_SHOWS_WITHIN });
 }
 
 test.describe('dataset faults', () => {
@@ -88,20 +95,18 @@ test.describe('dataset faults', () => {
     }
   }
 
-  test('every dataset: no answer within the client timeout', async ({ newPage }) => {
-    // All at once, each in its own context: each waits for the 8 s timeout.
-    test.setTimeout(120_000);
-    await Promise.all(
-      datasets.map((dataset) =>
-        survive(`${dataset.name} no answer`, async () => {
-          const page = await newPage();
-          const broken = await breakDataset(page, dataset.name, 'hang');
-          await page.goto(dataset.route);
-          await expectErrorAndRecovery(page, dataset, 'did not arrive in time', broken.restore);
-        }),
-      ),
-    );
-  });
+  // One test a dataset, like the other faults. Run all at once (seven apps in one worker), they
+  // slowed every request of that worker, which all pass through its request interception, past the
+  // client's own timeout: datasets that were not broken timed out too.
+  for (const dataset of datasets) {
+    test(`${dataset.name}: no answer within the client timeout`, async ({ page }) => {
+      await survive(`${dataset.name} no answer`, async () => {
+        const broken = await breakDataset(page, dataset.name, 'hang');
+        await page.goto(dataset.route);
+        await expectErrorAndRecovery(page, dataset, 'did not arrive in time', broken.restore);
+      });
+    });
+  }
 });
 
 test.describe('other faults', () => {
@@ -123,7 +128,7 @@ test.describe('other faults', () => {
       await navLink(page, '/funds').click();
       await expect(
         page.getByRole('alert').filter({ hasText: 'You are offline' }).first(),
-      ).toBeVisible({ timeout: 20_000 });
+      ).toBeVisible({ timeout: ERROR_SHOWS_WITHIN });
       // …and the overview still shows what it loaded.
       await navLink(page, '/').click();
       await expect(page.getByText('AI index (884201.WI)')).toBeVisible();

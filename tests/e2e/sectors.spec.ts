@@ -207,6 +207,8 @@ test.describe('sectors: the sub-industry scatterplot', () => {
         page,
       }) => {
         await open(page, `/sectors?lang=${lang}`);
+        await chartOption(page, SCATTER[lang]);
+        await expect.poll(async () => (await seriesData(page, SCATTER[lang]))?.length).toBe(25);
         const option = await chartOption(page, SCATTER[lang]);
         const points = option.series[0];
         expect(points?.data).toHaveLength(25);
