@@ -2,8 +2,6 @@ import { Suspense, type ReactElement } from 'react';
 import { Outlet } from 'react-router';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 
-import { LoadingBlock } from '../shared/ui/loading-block';
-
 /**
  * Not shallow: React Router is told of every change (a replace navigation, as `setSearchParams`
  * did), so its location — which the P key carries into the deck and the shell's language switch
@@ -20,7 +18,7 @@ export function UrlStateLayout(): ReactElement {
   return (
     <NuqsAdapter defaultOptions={urlStateOptions}>
       {/* A page's strings namespace loads on its first render (present mode has no shell around it). */}
-      <Suspense fallback={<LoadingBlock />}>
+      <Suspense fallback={null}>
         <Outlet />
       </Suspense>
     </NuqsAdapter>

@@ -1,0 +1,17 @@
+/** Where each page namespace's strings live: one chunk per feature, loaded on first use. */
+export function pageStrings(namespace: string): Promise<{ zh: object; en: object }> {
+  switch (namespace) {
+    case 'companies':
+      return import('../features/companies/strings').then((m) => m.companiesStrings);
+    case 'funds':
+      return import('../features/funds/strings').then((m) => m.fundsStrings);
+    case 'sectors':
+      return import('../features/sectors/strings').then((m) => m.sectorsStrings);
+    case 'timeline':
+      return import('../features/news/strings').then((m) => m.timelineStrings);
+    case 'present':
+      return import('./present/strings').then((m) => m.presentStrings);
+    default:
+      return Promise.reject(new Error(`unknown namespace ${namespace}`));
+  }
+}
