@@ -78,14 +78,11 @@ export function splitByPe<T extends { peTtm: number | null }>(
   const plotted: (T & { peTtm: number })[] = [];
   const notPlotted: T[] = [];
   for (const row of rows) {
-    if (hasPe(row)) plotted.push(row);
-    else notPlotted.push(row);
+    if (row.peTtm === null) notPlotted.push(row);
+    else plotted.push(row as T & { peTtm: number });
   }
   return { plotted, notPlotted };
 }
-
-const hasPe = <T extends { peTtm: number | null }>(row: T): row is T & { peTtm: number } =>
-  row.peTtm !== null;
 
 export function buildValuationOption({
   rows,

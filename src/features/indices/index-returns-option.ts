@@ -1,13 +1,6 @@
 import { formatPercent, type Lang } from '../../shared/lib/format';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
-import {
-  frameOption,
-  numberField,
-  paramList,
-  signedPercentAxis,
-  type ChartFrame,
-} from '../../shared/ui/chart-base';
-import type { BarChartOption } from '../../shared/ui/chart-types';
+import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
 import { escapeHtml } from '../../shared/lib/escape-html';
 import type { MarketIndex } from './indices-schema';
@@ -29,15 +22,18 @@ export function buildIndexReturnsOption({
   theme,
   frame,
   seriesName,
-}: IndexReturnsInput): BarChartOption {
+}: IndexReturnsInput) {
+  const axis = axisStyle(theme);
+  const base = frameOption(frame, theme);
   return {
-    ...frameOption(frame),
+    ...base,
     grid: { left: 8, right: 16, top: 72, bottom: 8, containLabel: true },
     tooltip: {
+      ...base.tooltip,
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const index = indices[paramList(params)[0]?.dataIndex ?? -1];
+      formatter: (params: { dataIndex: number }[]) => {
+        const index = indices[params[0]?.dataIndex ?? -1];
         if (!index) return '';
         // Tooltip strings are HTML to ECharts: names are escaped.
         const change = formatPercent(index.octoberChangePct, lang, index.octoberChangeDigits);
@@ -47,9 +43,17 @@ export function buildIndexReturnsOption({
     xAxis: {
       type: 'category',
       data: indices.map((index) => index.name[lang]),
-      axisLabel: { interval: 0, width: 110, overflow: 'break' },
+      ...axis,
+      axisLabel: { ...(axis.axisLabel as object), interval: 0, width: 110, overflow: 'break' },
     },
-    yAxis: signedPercentAxis(lang),
+    yAxis: {
+      type: 'value',
+      ...axis,
+      axisLabel: {
+        ...(axis.axisLabel as object),
+        formatter: (v: number) => formatPercent(v, lang),
+      },
+    },
     series: [
       {
         name: seriesName,
@@ -64,7 +68,8 @@ export function buildIndexReturnsOption({
           show: true,
           position: 'top',
           color: theme.text,
-          formatter: (p) => formatPercent(Number(p.value), lang, numberField(p.data, 'digits')),
+          formatter: (p: { value: number; data: { digits: number } }) =>
+            formatPercent(p.value, lang, p.data.digits),
         },
       },
     ],

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 
 import frontierJson from '../../../public/data/2024-10/frontier.json';
 import newsJson from '../../../public/data/2024-10/news.json';
-import { view } from '../../../tests/chart-option-view';
 import { chartTheme } from '../../shared/ui/chart-theme';
 import { frontierDatasetSchema, newsDatasetSchema } from './news-schema';
 import { buildSwimlaneOption, dayValue, isoOfDay, swimlanePoints } from './swimlane-option';
@@ -13,17 +12,15 @@ const items = buildTimelineItems(
   frontierDatasetSchema.parse(frontierJson),
 );
 const build = (overrides: Partial<Parameters<typeof buildSwimlaneOption>[0]> = {}) =>
-  view(
-    buildSwimlaneOption({
-      items,
-      allItems: items,
-      categoryLabel: (c) => `label:${c}`,
-      lang: 'en',
-      theme: chartTheme('light'),
-      frame: { title: 'T', subtitle: 'S', description: 'D' },
-      ...overrides,
-    }),
-  );
+  buildSwimlaneOption({
+    items,
+    allItems: items,
+    categoryLabel: (c) => `label:${c}`,
+    lang: 'en',
+    theme: chartTheme('light'),
+    frame: { title: 'T', subtitle: 'S', description: 'D' },
+    ...overrides,
+  });
 
 interface Datum {
   id: string;

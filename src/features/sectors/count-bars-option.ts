@@ -1,8 +1,7 @@
 import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatCount, type Lang } from '../../shared/lib/format';
-import { frameOption, paramList, type ChartFrame } from '../../shared/ui/chart-base';
+import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
-import type { BarChartOption } from '../../shared/ui/chart-types';
 import type { MarketColours } from '../../shared/ui/market-colours';
 
 /** `up`/`down` take the rise/fall colour (profit improved / worsened); `neutral` a series colour. */
@@ -37,34 +36,41 @@ export function buildCountBarsOption({
   frame,
   seriesName,
   countText,
-}: CountBarsInput): BarChartOption {
+}: CountBarsInput) {
+  const axis = axisStyle(theme);
+  const frameBase = frameOption(frame, theme);
   const colourOf = (tone: BarTone): string =>
     tone === 'neutral' ? (theme.series[0] ?? theme.text) : colours[tone];
   const text = (count: number): string => countText(formatCount(count, lang));
   return {
-    ...frameOption(frame),
+    ...frameBase,
     // No legend: the plot starts right under the unit/source line.
     grid: { left: 8, right: 104, top: 44, bottom: 8, containLabel: true },
     tooltip: {
+      ...(frameBase.tooltip as object),
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      formatter: (params) =>
-        paramList(params)
-          .map((p) => `${escapeHtml(p.name)}: ${escapeHtml(text(Number(p.value)))}`)
-          .join('<br/>'),
+      formatter: (params: { name: string; value: number }[]) =>
+        params.map((p) => `${escapeHtml(p.name)}: ${escapeHtml(text(p.value))}`).join('<br/>'),
     },
     xAxis: {
       type: 'value',
       minInterval: 1,
       // Few ticks, and none drawn over another, so a 390 px wide chart stays legible.
       splitNumber: 3,
-      axisLabel: { hideOverlap: true, formatter: (v: number) => formatCount(v, lang) },
+      ...axis,
+      axisLabel: {
+        ...(axis.axisLabel as object),
+        hideOverlap: true,
+        formatter: (v: number) => formatCount(v, lang),
+      },
     },
     yAxis: {
       type: 'category',
       inverse: true,
       data: bars.map((bar) => bar.name),
-      axisLabel: { width: 120, overflow: 'break' },
+      ...axis,
+      axisLabel: { ...(axis.axisLabel as object), width: 120, overflow: 'break' },
     },
     series: [
       {
@@ -76,7 +82,7 @@ export function buildCountBarsOption({
           show: true,
           position: 'right',
           color: theme.text,
-          formatter: (p) => text(Number(p.value)),
+          formatter: (p: { value: number }) => text(p.value),
         },
       },
     ],

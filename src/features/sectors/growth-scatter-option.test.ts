@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 
-import { view } from '../../../tests/chart-option-view';
 import {
   buildGrowthScatterOption,
   figureText,
@@ -17,18 +16,16 @@ const build = (
   lang: 'zh' | 'en' = 'en',
   rows: readonly SubIndustry[] = sectors.subIndustries,
 ) =>
-  view(
-    buildGrowthScatterOption({
-      rows,
-      filter,
-      lang,
-      theme,
-      colours,
-      frame,
-      labels: scatterLabels,
-      sourceOf: () => 'Text · §1.2',
-    }),
-  );
+  buildGrowthScatterOption({
+    rows,
+    filter,
+    lang,
+    theme,
+    colours,
+    frame,
+    labels: scatterLabels,
+    sourceOf: () => 'Text · §1.2',
+  });
 
 type Option = ReturnType<typeof build>;
 interface PointSeries {

@@ -1,13 +1,7 @@
 import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatPercent, type Lang } from '../../shared/lib/format';
-import {
-  frameOption,
-  paramList,
-  signedPercentAxis,
-  type ChartFrame,
-} from '../../shared/ui/chart-base';
+import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
-import type { BarChartOption } from '../../shared/ui/chart-types';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
 
 export interface GrowthBar {
@@ -38,29 +32,39 @@ export function buildIndustryGrowthOption({
   colours,
   frame,
   seriesName,
-}: IndustryGrowthInput): BarChartOption {
+}: IndustryGrowthInput) {
+  const axis = axisStyle(theme);
+  const frameBase = frameOption(frame, theme);
   const digitsOf = new Map(bars.map((bar) => [bar.name, bar.digits]));
   return {
-    ...frameOption(frame),
+    ...frameBase,
     // No legend: the plot starts right under the unit/source line.
     grid: { left: 8, right: 24, top: 44, bottom: 8, containLabel: true },
     tooltip: {
+      ...(frameBase.tooltip as object),
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      formatter: (params) =>
-        paramList(params)
+      formatter: (params: { name: string; value: number }[]) =>
+        params
           .map(
-            (p) =>
-              `${escapeHtml(p.name)}: ${formatPercent(Number(p.value), lang, digitsOf.get(p.name))}`,
+            (p) => `${escapeHtml(p.name)}: ${formatPercent(p.value, lang, digitsOf.get(p.name))}`,
           )
           .join('<br/>'),
     },
     xAxis: {
       type: 'category',
       data: bars.map((bar) => bar.name),
-      axisLabel: { interval: 0, width: 140, overflow: 'break' },
+      ...axis,
+      axisLabel: { ...(axis.axisLabel as object), interval: 0, width: 140, overflow: 'break' },
     },
-    yAxis: signedPercentAxis(lang),
+    yAxis: {
+      type: 'value',
+      ...axis,
+      axisLabel: {
+        ...(axis.axisLabel as object),
+        formatter: (v: number) => formatPercent(v, lang),
+      },
+    },
     series: [
       {
         name: seriesName,
@@ -75,7 +79,8 @@ export function buildIndustryGrowthOption({
           position: 'top',
           color: theme.text,
           fontWeight: 600,
-          formatter: (p) => formatPercent(Number(p.value), lang, digitsOf.get(p.name)),
+          formatter: (p: { value: number; name: string }) =>
+            formatPercent(p.value, lang, digitsOf.get(p.name)),
         },
       },
     ],

@@ -4,13 +4,12 @@ import { BarChart } from 'echarts/charts';
 
 import { formatNumber, formatPercent } from '../../../shared/lib/format';
 import { provenanceLabel } from '../../../shared/ui/bilingual';
-import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
+import { Chart, registerChartTypes } from '../../../shared/ui/chart';
 import { SignedPercent } from '../../../shared/ui/signed-value';
 import { SortableTable, type SortableColumn } from '../../../shared/ui/sortable-table';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { buildConstituentsOption } from '../constituents-option';
 import type { Constituent } from '../indices-schema';
-import { stringField } from '../../../shared/ui/chart-base';
 
 registerChartTypes([BarChart]);
 
@@ -65,10 +64,10 @@ export function ConstituentsPanel({
   }, [rows, context, t, title, lang]);
 
   const byCode = useMemo(() => new Map(rows.map((row) => [row.code, row])), [rows]);
-  const onEvents = useMemo<ChartEvents>(
+  const onEvents = useMemo(
     () => ({
-      click: (params) => {
-        const code = stringField(params.data, 'code');
+      click: (params: unknown) => {
+        const code = (params as { data?: { code?: string } }).data?.code;
         const row = code ? byCode.get(code) : undefined;
         if (row) onSelect(row);
       },
@@ -116,7 +115,6 @@ export function ConstituentsPanel({
         height={height}
         onEvents={onEvents}
         background={context.background}
-        theme={context.theme}
       />
       {showTable ? (
         <SortableTable

@@ -53,7 +53,6 @@ export function IndexReturnsChart({
       fileName={`index-returns-${dataDate}`}
       height={height}
       background={context.background}
-      theme={context.theme}
     />
   );
 }

@@ -6,7 +6,6 @@ import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { buildSwimlaneOption } from '../swimlane-option';
 import type { SwimlaneChartProps } from './timeline-panel';
-import { stringField } from '../../../shared/ui/chart-base';
 
 registerChartTypes([ScatterChart]);
 
@@ -48,8 +47,8 @@ export function SwimlaneChart({
   const onEvents: ChartEvents = useMemo(
     () => ({
       click: (params) => {
-        const id = stringField(params.data, 'id');
-        if (id !== undefined) onSelectRef.current(id);
+        const id = (params as { data?: { id?: unknown } }).data?.id;
+        if (typeof id === 'string') onSelectRef.current(id);
       },
     }),
     [],
@@ -62,7 +61,6 @@ export function SwimlaneChart({
         fileName={SWIMLANE_FILE}
         height={400}
         background={context.background}
-        theme={context.theme}
         onEvents={onEvents}
       />
       <p className="tl-note">

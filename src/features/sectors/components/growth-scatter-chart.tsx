@@ -73,9 +73,10 @@ export function GrowthScatterChart({
 
   const onEvents = useMemo<ChartEvents>(
     () => ({
-      click: (params) => {
-        if (params.componentType !== 'markArea') return;
-        const quadrant = QUADRANTS.find((q) => q === params.name);
+      click: (params: unknown) => {
+        const p = params as { componentType?: string; name?: string };
+        if (p.componentType !== 'markArea') return;
+        const quadrant = QUADRANTS.find((q) => q === p.name);
         if (quadrant) onQuadrant(filter === quadrant ? 'all' : quadrant);
       },
     }),
@@ -92,7 +93,6 @@ export function GrowthScatterChart({
           height={760}
           onEvents={onEvents}
           background={context.background}
-          theme={context.theme}
         />
       </div>
     </div>

@@ -55,7 +55,6 @@ export function IndustryGrowthChart({
       fileName={`industry-growth-${dataDate}`}
       height={280}
       background={context.background}
-      theme={context.theme}
     />
   );
 }

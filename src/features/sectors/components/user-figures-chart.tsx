@@ -70,7 +70,6 @@ export function UserFiguresChart({
       fileName={`your-sub-industry-figures-${dataDate}`}
       height={520}
       background={context.background}
-      theme={context.theme}
     />
   );
 }
