@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { act } from 'react';
+import { afterEach } from 'vitest';
 import { NuqsTestingAdapter, type OnUrlUpdateFunction } from 'nuqs/adapters/testing';
 
 import { Providers } from '../src/app/providers';
@@ -63,3 +64,15 @@ export function renderWithProviders(
 const i18n = getI18n(usePreferencesStore.getState().language, namespaceBackend);
 await i18n.loadNamespaces([...pageNamespaces]);
 await i18n.loadLanguages(['zh', 'en']);
+
+// A key that resolves to nothing renders as the key itself ("provenance.text"), which no
+// assertion on a figure would notice. Every missing key fails the test that asked for it.
+const missingKeys: string[] = [];
+i18n.options.saveMissing = true;
+i18n.on('missingKey', (languages: readonly string[], namespace: string, key: string) => {
+  missingKeys.push(`${languages.join(',')}:${namespace}:${key}`);
+});
+afterEach(() => {
+  const found = missingKeys.splice(0);
+  if (found.length > 0) throw new Error(`Missing i18n keys: ${[...new Set(found)].join('; ')}`);
+});

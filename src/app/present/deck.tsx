@@ -18,7 +18,7 @@ import type { QuadrantFilter } from '../../features/sectors/quadrants';
 import { useSectorsView } from '../../features/sectors/use-sectors-view';
 import { formatDate } from '../../shared/lib/format';
 import { useLanguage } from '../../shared/stores/preferences-store';
-import { provenanceLabel, TranslationMark } from '../../shared/ui/bilingual';
+import { useProvenanceLabel, TranslationMark } from '../../shared/ui/bilingual';
 import { LoadingBlock } from '../../shared/ui/loading-block';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import { KpiGrid } from '../kpi-grid';
@@ -195,6 +195,7 @@ function FundsSlide(): ReactElement {
 /** The company scatterplots of the Companies page's tab and screen (?tab=, filters, ?sel=). */
 function CompaniesSlide(): ReactElement {
   const { t } = useTranslation(['timeline', 'funds', 'translation']);
+  const provenance = useProvenanceLabel();
   const companies = useQuery(companiesQueryOptions());
   const [view] = useCompaniesView();
   const tab = view.tab === 'overseas' ? 'overseas' : 'a-share';
@@ -209,8 +210,8 @@ function CompaniesSlide(): ReactElement {
             period={view.period}
             reading={data.tableFourColumns}
             sources={{
-              aShare: provenanceLabel(data.aShare[0]!.source, t),
-              overseas: provenanceLabel(data.overseas[0]!.source, t),
+              aShare: provenance(data.aShare[0]!.source),
+              overseas: provenance(data.overseas[0]!.source),
             }}
             selected={view.selected}
             onSelect={() => undefined}

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { useCallback, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { BilingualText, DataNote, Provenance } from '../lib/dataset-schema';
@@ -45,6 +45,15 @@ export function provenanceLabel(
   // The cover page's tables have no number: "Cover page" alone says where they are.
   if (source.kind === 'table' && source.number === null) return section;
   return `${where} · ${section}`;
+}
+
+/**
+ * provenanceLabel bound to the core strings. Pages whose `t` defaults to their own
+ * namespace use this: the provenance keys live in the core namespace.
+ */
+export function useProvenanceLabel(): (source: Provenance) => string {
+  const { t } = useTranslation();
+  return useCallback((source: Provenance) => provenanceLabel(source, t), [t]);
 }
 
 /** "Table 3 · §2.3": where a figure came from in the report. */

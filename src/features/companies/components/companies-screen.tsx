@@ -1,7 +1,7 @@
 import { useCallback, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { provenanceLabel } from '../../../shared/ui/bilingual';
+import { useProvenanceLabel } from '../../../shared/ui/bilingual';
 import type { AShareCompany, CompaniesDataset, OverseasCompany } from '../companies-schema';
 import type { ViewUpdate } from '../use-companies-view';
 import {
@@ -43,6 +43,7 @@ export function CompaniesScreen({
   renderCharts: (props: ChartSlotProps) => ReactNode;
 }): ReactElement {
   const { t } = useTranslation(['companies', 'translation']);
+  const provenance = useProvenanceLabel();
   const models = useTabModels(data, view);
 
   const onSelect = useCallback(
@@ -96,8 +97,8 @@ export function CompaniesScreen({
               period: view.period,
               reading: data.tableFourColumns,
               sources: {
-                aShare: data.aShare[0] ? provenanceLabel(data.aShare[0].source, t) : '',
-                overseas: data.overseas[0] ? provenanceLabel(data.overseas[0].source, t) : '',
+                aShare: data.aShare[0] ? provenance(data.aShare[0].source) : '',
+                overseas: data.overseas[0] ? provenance(data.overseas[0].source) : '',
               },
             })}
           </CompaniesChartsPanel>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
 
 import { formatPercent } from '../../../shared/lib/format';
-import { provenanceLabel } from '../../../shared/ui/bilingual';
+import { useProvenanceLabel } from '../../../shared/ui/bilingual';
 import { Chart, registerChartTypes } from '../../../shared/ui/chart';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { returnField, returnPeriods, sortByReturn, type ReturnPeriod } from '../fund-filters';
@@ -31,6 +31,7 @@ export function FundCompareChart({
   dataDate: string;
 }): ReactElement {
   const { t } = useTranslation(['funds', 'translation']);
+  const provenance = useProvenanceLabel();
   const context = useChartContext();
   const { lang } = context;
   const compact = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
@@ -42,7 +43,7 @@ export function FundCompareChart({
     const periodNames = Object.fromEntries(
       returnPeriods.map((p) => [p, t(`periods.${p}`)]),
     ) as Record<ReturnPeriod, string>;
-    const sources = [...new Set(funds.map((fund) => provenanceLabel(fund.source, t)))].join('; ');
+    const sources = [...new Set(funds.map((fund) => provenance(fund.source)))].join('; ');
     const list = sortByReturn(funds, period, 'desc')
       .map(
         (fund) =>
@@ -71,7 +72,7 @@ export function FundCompareChart({
         }),
       },
     });
-  }, [funds, period, context, t, title, lang, compact]);
+  }, [funds, period, context, t, provenance, title, lang, compact]);
   return (
     <>
       <Chart

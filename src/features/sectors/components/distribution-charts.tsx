@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
 
 import { formatCount } from '../../../shared/lib/format';
-import { provenanceLabel } from '../../../shared/ui/bilingual';
+import { useProvenanceLabel } from '../../../shared/ui/bilingual';
 import { Chart, registerChartTypes } from '../../../shared/ui/chart';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { buildCountBarsOption, type CountBar } from '../count-bars-option';
@@ -24,6 +24,7 @@ export function DistributionChart({
   dataDate: string;
 }): ReactElement {
   const { t } = useTranslation(['sectors', 'translation']);
+  const provenance = useProvenanceLabel();
   const context = useChartContext();
   const { lang } = context;
   const { distribution, industry } = data;
@@ -86,11 +87,11 @@ export function DistributionChart({
       countText: (formatted) => t('distribution.companies', { formatted }),
       frame: {
         title,
-        subtitle: `${t('translation:chart.unit', { unit: t('distribution.unitCompanies') })} · ${provenanceLabel(distribution.source, t)}`,
+        subtitle: `${t('translation:chart.unit', { unit: t('distribution.unitCompanies') })} · ${provenance(distribution.source)}`,
         description,
       },
     });
-  }, [which, distribution, industry, context, t, title, lang]);
+  }, [which, distribution, industry, context, t, provenance, title, lang]);
   const height = which === 'profit' ? 300 : 240;
   return (
     <Chart

@@ -4,7 +4,7 @@ import { ScatterChart } from 'echarts/charts';
 import { MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 
 import { formatList } from '../../../shared/lib/format';
-import { provenanceLabel } from '../../../shared/ui/bilingual';
+import { useProvenanceLabel } from '../../../shared/ui/bilingual';
 import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { useElementWidth } from '../../../shared/ui/use-element-width';
@@ -31,6 +31,7 @@ export function GrowthScatterChart({
   dataDate,
 }: GrowthScatterChartProps): ReactElement {
   const { t } = useTranslation(['sectors', 'translation']);
+  const provenance = useProvenanceLabel();
   const context = useChartContext();
   const { lang } = context;
   const labels = useScatterLabels();
@@ -42,7 +43,7 @@ export function GrowthScatterChart({
   const width = useElementWidth(box) ?? 0;
 
   const option = useMemo(() => {
-    const sources = [...new Set(rows.map((row) => provenanceLabel(row.source, t)))].join('; ');
+    const sources = [...new Set(rows.map((row) => provenance(row.source)))].join('; ');
     const list = QUADRANTS.map((quadrant) => {
       const names = rows.filter((row) => quadrantOf(row) === quadrant).map((r) => r.name[lang]);
       return t('scatter.quadrantList', {
@@ -61,7 +62,7 @@ export function GrowthScatterChart({
       filter,
       ...context,
       labels,
-      sourceOf: (row) => provenanceLabel(row.source, t),
+      sourceOf: (row) => provenance(row.source),
       labelWidth: labelWidthFor(width),
       frame: {
         title,
@@ -69,7 +70,7 @@ export function GrowthScatterChart({
         description: t('scatter.description', { list, figures: figureList }),
       },
     });
-  }, [rows, filter, context, labels, t, title, lang, width]);
+  }, [rows, filter, context, labels, t, provenance, title, lang, width]);
 
   const onEvents = useMemo<ChartEvents>(
     () => ({

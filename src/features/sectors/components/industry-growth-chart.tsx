@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
 
 import { formatPercent } from '../../../shared/lib/format';
-import { provenanceLabel } from '../../../shared/ui/bilingual';
+import { useProvenanceLabel } from '../../../shared/ui/bilingual';
 import { Chart, registerChartTypes } from '../../../shared/ui/chart';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { buildIndustryGrowthOption } from '../industry-growth-option';
@@ -20,6 +20,7 @@ export function IndustryGrowthChart({
   dataDate: string;
 }): ReactElement {
   const { t } = useTranslation(['sectors', 'translation']);
+  const provenance = useProvenanceLabel();
   const context = useChartContext();
   const { lang } = context;
   const { industry } = data;
@@ -39,14 +40,14 @@ export function IndustryGrowthChart({
         seriesName: t('industry.growthSeries'),
         frame: {
           title,
-          subtitle: `${t('translation:chart.unit', { unit: '%' })} · ${provenanceLabel(industry.source, t)}`,
+          subtitle: `${t('translation:chart.unit', { unit: '%' })} · ${provenance(industry.source)}`,
           description: t('industry.growthDescription', {
             revenue: formatPercent(industry.q3RevenueYoyPct, lang, 2),
             profit: formatPercent(industry.q3NetProfitYoyPct, lang, 2),
           }),
         },
       }),
-    [industry, context, t, title, lang],
+    [industry, context, t, provenance, title, lang],
   );
   return (
     <Chart

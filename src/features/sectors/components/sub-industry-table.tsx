@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useLanguage } from '../../../shared/stores/preferences-store';
-import { provenanceLabel, TranslationMark } from '../../../shared/ui/bilingual';
+import { useProvenanceLabel, TranslationMark } from '../../../shared/ui/bilingual';
 import { SortableTable, type SortableColumn } from '../../../shared/ui/sortable-table';
 import { figureText } from '../growth-scatter-option';
 import {
@@ -21,6 +21,7 @@ import { useScatterLabels } from './use-scatter-labels';
  */
 export function SubIndustryTable({ rows }: { rows: readonly SubIndustry[] }): ReactElement {
   const { t } = useTranslation(['sectors', 'translation']);
+  const provenance = useProvenanceLabel();
   const lang = useLanguage();
   const labels = useScatterLabels();
   const columns: SortableColumn<SubIndustry>[] = [
@@ -94,8 +95,8 @@ export function SubIndustryTable({ rows }: { rows: readonly SubIndustry[] }): Re
     {
       key: 'source',
       header: t('grid.source'),
-      sortValue: (r) => provenanceLabel(r.source, t),
-      render: (r) => <span className="source-tag">{provenanceLabel(r.source, t)}</span>,
+      sortValue: (r) => provenance(r.source),
+      render: (r) => <span className="source-tag">{provenance(r.source)}</span>,
     },
   ];
   return (
