@@ -5,6 +5,7 @@
 //   npm run bench                 everything
 //   npm run bench -- --bytes-only byte budgets only (what CI enforces)
 //   npm run bench -- --no-build   reuse dist/ and dist-blank/
+//   BENCH_PORT=4280 npm run bench serve on 4280 and 4281 instead of 4180 and 4181
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -76,10 +77,12 @@ async function waitFor(url) {
   throw new Error(`${url} did not start`);
 }
 
-const APP = 'http://127.0.0.1:4180';
-const BLANK = 'http://127.0.0.1:4181';
-const servers = [serve(distDir, 4180)];
-if (!bytesOnly) servers.push(serve('dist-blank', 4181));
+// BENCH_PORT lets two checkouts bench side by side (the blank page takes the next port).
+const appPort = Number(process.env.BENCH_PORT || 4180);
+const APP = `http://127.0.0.1:${appPort}`;
+const BLANK = `http://127.0.0.1:${appPort + 1}`;
+const servers = [serve(distDir, appPort)];
+if (!bytesOnly) servers.push(serve('dist-blank', appPort + 1));
 process.on('exit', () => servers.forEach((s) => s.kill()));
 await waitFor(`${APP}/`);
 if (!bytesOnly) await waitFor(`${BLANK}/`);
