@@ -2,12 +2,14 @@ import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import * as echarts from 'echarts/core';
+import type { ECElementEvent } from 'echarts/core';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
+import { echartsTheme, echartsThemeName, type ChartTheme } from './chart-theme';
+import type { ChartOption } from './chart-types';
 import { useMasked } from './mask-context';
 import { maskOption } from './mask-option';
-import type { EChartsCoreOption } from 'echarts/core';
 
 // Only the pieces every chart needs. Each chart registers its own series types (and a legend where
 // it has one) with registerChartTypes, so `/` does not pay for what only other pages draw.
@@ -18,9 +20,15 @@ export function registerChartTypes(types: Installable): void {
   echarts.use(types);
 }
 
-interface ChartTitle {
-  text?: string;
-  subtext?: string;
+const registeredThemes = new Set<string>();
+/** Registers the ECharts theme of `theme` on first use (idempotent) and returns its name. */
+function registeredTheme(theme: ChartTheme): string {
+  const name = echartsThemeName(theme);
+  if (!registeredThemes.has(name)) {
+    echarts.registerTheme(name, echartsTheme(theme));
+    registeredThemes.add(name);
+  }
+  return name;
 }
 
 /** The chart image with its title and unit/source line drawn above it, as one PNG. */
@@ -57,10 +65,11 @@ async function withHeading(
   return canvas.toDataURL('image/png');
 }
 
-export type ChartEvents = Record<string, (params: unknown) => void>;
+/** Handlers of ECharts' mouse events (`click`…) by event name. */
+export type ChartEvents = Record<string, (params: ECElementEvent) => void>;
 
 export interface ChartProps {
-  option: EChartsCoreOption;
+  option: ChartOption;
   /** Accessible name of the chart region (the chart's title). */
   label: string;
   /** PNG file name without extension, e.g. "index-returns-2024-10-31". */
@@ -68,6 +77,8 @@ export interface ChartProps {
   height?: number | string;
   onEvents?: ChartEvents;
   background: string;
+  /** The theme the option was built with: the chart is drawn with its registered ECharts theme. */
+  theme: ChartTheme;
   /** Present mode's "hide values": shapes without absolute numbers. */
   masked?: boolean;
 }
@@ -91,16 +102,18 @@ export function Chart({
   height = 360,
   onEvents,
   background,
+  theme,
   masked: maskedProp,
 }: ChartProps): ReactElement {
   const masked = useMasked() || maskedProp === true;
   const { t } = useTranslation();
   const ref = useRef<ReactEChartsCore>(null);
   const figureRef = useRef<ChartFigureElement>(null);
+  const themeName = registeredTheme(theme);
 
   // The option's `title` (from frameOption) is not drawn by ECharts: its unit/source line is an
   // HTML caption (readable, and no ECharts title code on the page), and both go into the PNG.
-  const { title, ...chartOption } = option as EChartsCoreOption & { title?: ChartTitle };
+  const { title, ...chartOption } = option;
   const shown = useMemo(() => (masked ? maskOption(chartOption) : chartOption), [masked, option]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const exportPng = async (): Promise<void> => {
@@ -108,8 +121,8 @@ export function Chart({
     if (!instance) return;
     const url = await withHeading(
       instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background }),
-      title?.text ?? label,
-      title?.subtext ?? '',
+      title.text,
+      title.subtext,
       background,
     );
     const link = document.createElement('a');
@@ -125,10 +138,11 @@ export function Chart({
           {t('chart.exportPng')}
         </button>
       </div>
-      {title?.subtext ? <figcaption className="chart-caption">{title.subtext}</figcaption> : null}
+      {title.subtext ? <figcaption className="chart-caption">{title.subtext}</figcaption> : null}
       <ReactEChartsCore
         ref={ref}
         echarts={echarts}
+        theme={themeName}
         option={shown}
         notMerge
         lazyUpdate
