@@ -1,8 +1,8 @@
 import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import * as echarts from 'echarts/core';
-import type { ECElementEvent } from 'echarts/core';
+import { dispose, getInstanceByDom, init, registerTheme, use as install } from 'echarts/core';
+import type { ECElementEvent, ECharts } from 'echarts/core';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -13,19 +13,26 @@ import { maskOption } from './mask-option';
 
 // Only the pieces every chart needs. Each chart registers its own series types (and a legend where
 // it has one) with registerChartTypes, so `/` does not pay for what only other pages draw.
-echarts.use([AriaComponent, GridComponent, TooltipComponent, CanvasRenderer]);
+install([AriaComponent, GridComponent, TooltipComponent, CanvasRenderer]);
 
-type Installable = Parameters<typeof echarts.use>[0];
+type Installable = Parameters<typeof install>[0];
 export function registerChartTypes(types: Installable): void {
-  echarts.use(types);
+  install(types);
 }
+
+/**
+ * The three functions echarts-for-react calls. Passing them rather than `import * as echarts`
+ * lets the bundler leave out the rest of echarts/core's exports (geo JSON parsing, graphic and
+ * formatting helpers…), which `/` would otherwise load without ever using.
+ */
+const echartsApi = { init, getInstanceByDom, dispose };
 
 const registeredThemes = new Set<string>();
 /** Registers the ECharts theme of `theme` on first use (idempotent) and returns its name. */
 function registeredTheme(theme: ChartTheme): string {
   const name = echartsThemeName(theme);
   if (!registeredThemes.has(name)) {
-    echarts.registerTheme(name, echartsTheme(theme));
+    registerTheme(name, echartsTheme(theme));
     registeredThemes.add(name);
   }
   return name;
@@ -92,7 +99,7 @@ export interface ChartProps {
  * end-to-end tests can turn a data point into a pixel with `convertToPixel` and click the canvas.
  */
 export interface ChartFigureElement extends HTMLElement {
-  echartsInstance?: echarts.ECharts;
+  echartsInstance?: ECharts;
 }
 
 export function Chart({
@@ -141,7 +148,7 @@ export function Chart({
       {title.subtext ? <figcaption className="chart-caption">{title.subtext}</figcaption> : null}
       <ReactEChartsCore
         ref={ref}
-        echarts={echarts}
+        echarts={echartsApi}
         theme={themeName}
         option={shown}
         notMerge
@@ -149,7 +156,7 @@ export function Chart({
         style={{ height, width: '100%' }}
         {...(onEvents ? { onEvents } : {})}
         opts={{ renderer: 'canvas' }}
-        onChartReady={(instance: echarts.ECharts) => {
+        onChartReady={(instance: ECharts) => {
           if (figureRef.current) figureRef.current.echartsInstance = instance;
         }}
       />
