@@ -240,7 +240,7 @@ test.describe('companies', () => {
         'aria-selected',
         'true',
       );
-      await expect(page.locator('.ag-row-selected')).toHaveCount(0);
+      await expect(page.getByRole('row', { selected: true })).toHaveCount(0);
       await expect(header(page, 'code')).toHaveCount(1);
       await expect(page.getByLabel('PE (TTM) minimum')).toHaveValue('');
     });
