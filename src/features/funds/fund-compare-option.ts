@@ -1,8 +1,8 @@
 import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatPercent, type Lang } from '../../shared/lib/format';
 import {
+  barTooltip,
   frameOption,
-  paramList,
   signedPercentAxis,
   type ChartFrame,
 } from '../../shared/ui/chart-base';
@@ -66,23 +66,16 @@ export function buildFundCompareOption({
       bottom: 8,
       containLabel: true,
     },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      // ECharts renders this string as HTML: every dataset text is escaped.
-      formatter: (params) => {
-        const items = paramList(params);
-        const fund = ordered[items[0]?.dataIndex ?? -1];
-        if (!fund) return '';
-        const lines = returnPeriods.map(
-          (p, i) =>
-            `${items.find((item) => item.seriesIndex === i)?.marker ?? ''}${escapeHtml(seriesNames[p])}: ${percent(fund[returnField[p]])}`,
-        );
-        return [`${escapeHtml(fund.name[lang])} (${escapeHtml(fund.code)})`, ...lines].join(
-          '<br/>',
-        );
-      },
-    },
+    // ECharts renders this string as HTML: every dataset text is escaped.
+    tooltip: barTooltip((items) => {
+      const fund = ordered[items[0]?.dataIndex ?? -1];
+      if (!fund) return '';
+      const lines = returnPeriods.map(
+        (p, i) =>
+          `${items.find((item) => item.seriesIndex === i)?.marker ?? ''}${escapeHtml(seriesNames[p])}: ${percent(fund[returnField[p]])}`,
+      );
+      return [`${escapeHtml(fund.name[lang])} (${escapeHtml(fund.code)})`, ...lines].join('<br/>');
+    }),
     yAxis: {
       type: 'category',
       // First fund on top.

@@ -1,9 +1,9 @@
 import { formatPercent, type Lang } from '../../shared/lib/format';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
 import {
+  barTooltip,
   frameOption,
   numberField,
-  paramList,
   signedPercentAxis,
   type ChartFrame,
 } from '../../shared/ui/chart-base';
@@ -33,17 +33,13 @@ export function buildIndexReturnsOption({
   return {
     ...frameOption(frame),
     grid: { left: 8, right: 16, top: 72, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const index = indices[paramList(params)[0]?.dataIndex ?? -1];
-        if (!index) return '';
-        // Tooltip strings are HTML to ECharts: names are escaped.
-        const change = formatPercent(index.octoberChangePct, lang, index.octoberChangeDigits);
-        return `${escapeHtml(index.name[lang])}<br/>${escapeHtml(seriesName)}: ${change}`;
-      },
-    },
+    tooltip: barTooltip((items) => {
+      const index = indices[items[0]?.dataIndex ?? -1];
+      if (!index) return '';
+      // Tooltip strings are HTML to ECharts: names are escaped.
+      const change = formatPercent(index.octoberChangePct, lang, index.octoberChangeDigits);
+      return `${escapeHtml(index.name[lang])}<br/>${escapeHtml(seriesName)}: ${change}`;
+    }),
     xAxis: {
       type: 'category',
       data: indices.map((index) => index.name[lang]),

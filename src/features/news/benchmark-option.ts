@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../shared/lib/escape-html';
-import { frameOption, paramList, type ChartFrame } from '../../shared/ui/chart-base';
+import { barTooltip, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
 import type { LegendBarChartOption } from '../../shared/ui/chart-types';
 import type { BenchmarkTable } from './news-schema';
@@ -41,22 +41,17 @@ export function buildBenchmarkOption({
       textStyle: { fontSize: 11 },
     },
     grid: { left: 8, right: 16, top: 92, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const list = paramList(params);
-        const metric = table.metrics[list[0]?.dataIndex ?? -1];
-        if (!metric) return '';
-        const lines = table.models.map((model, index) => {
-          const cell = metric.values[index];
-          const printed = cell === undefined || cell.value === null ? missingLabel : cell.printed;
-          const marker = list.find((p) => p.seriesIndex === index)?.marker ?? '';
-          return `${marker}${escapeHtml(model)}: <strong>${escapeHtml(printed)}</strong>`;
-        });
-        return [`<strong>${escapeHtml(metric.label)}</strong>`, ...lines].join('<br/>');
-      },
-    },
+    tooltip: barTooltip((list) => {
+      const metric = table.metrics[list[0]?.dataIndex ?? -1];
+      if (!metric) return '';
+      const lines = table.models.map((model, index) => {
+        const cell = metric.values[index];
+        const printed = cell === undefined || cell.value === null ? missingLabel : cell.printed;
+        const marker = list.find((p) => p.seriesIndex === index)?.marker ?? '';
+        return `${marker}${escapeHtml(model)}: <strong>${escapeHtml(printed)}</strong>`;
+      });
+      return [`<strong>${escapeHtml(metric.label)}</strong>`, ...lines].join('<br/>');
+    }),
     xAxis: {
       type: 'category',
       data: table.metrics.map((metric) => metric.label),

@@ -1,6 +1,10 @@
-import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatCount, type Lang } from '../../shared/lib/format';
-import { frameOption, paramList, type ChartFrame } from '../../shared/ui/chart-base';
+import {
+  barTooltip,
+  categoryValueLines,
+  frameOption,
+  type ChartFrame,
+} from '../../shared/ui/chart-base';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
 import type { BarChartOption } from '../../shared/ui/chart-types';
 import type { MarketColours } from '../../shared/ui/market-colours';
@@ -45,14 +49,7 @@ export function buildCountBarsOption({
     ...frameOption(frame),
     // No legend: the plot starts right under the unit/source line.
     grid: { left: 8, right: 104, top: 44, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params) =>
-        paramList(params)
-          .map((p) => `${escapeHtml(p.name)}: ${escapeHtml(text(Number(p.value)))}`)
-          .join('<br/>'),
-    },
+    tooltip: barTooltip((items) => categoryValueLines(items, (p) => text(Number(p.value)))),
     xAxis: {
       type: 'value',
       minInterval: 1,

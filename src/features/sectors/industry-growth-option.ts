@@ -1,8 +1,8 @@
-import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatPercent, type Lang } from '../../shared/lib/format';
 import {
+  barTooltip,
+  categoryValueLines,
   frameOption,
-  paramList,
   signedPercentAxis,
   type ChartFrame,
 } from '../../shared/ui/chart-base';
@@ -44,17 +44,9 @@ export function buildIndustryGrowthOption({
     ...frameOption(frame),
     // No legend: the plot starts right under the unit/source line.
     grid: { left: 8, right: 24, top: 44, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params) =>
-        paramList(params)
-          .map(
-            (p) =>
-              `${escapeHtml(p.name)}: ${formatPercent(Number(p.value), lang, digitsOf.get(p.name))}`,
-          )
-          .join('<br/>'),
-    },
+    tooltip: barTooltip((items) =>
+      categoryValueLines(items, (p) => formatPercent(Number(p.value), lang, digitsOf.get(p.name))),
+    ),
     xAxis: {
       type: 'category',
       data: bars.map((bar) => bar.name),

@@ -1,3 +1,6 @@
+import type { TooltipComponentOption } from 'echarts/components';
+
+import { escapeHtml } from '../lib/escape-html';
 import { formatPercent, type Lang } from '../lib/format';
 import type {
   ChartTitle,
@@ -53,6 +56,24 @@ export function signedPercentAxis(lang: Lang, extra: ValueAxisOption = {}): Valu
 /** Tooltip parameters as a list, whatever the trigger. */
 export const paramList = (params: TooltipParams): ItemParams[] =>
   Array.isArray(params) ? params : [params];
+
+/**
+ * The tooltip of every bar chart: one box per category (axis trigger) over a shaded band. `format`
+ * gets the category's items and returns HTML (ECharts renders it as such: escape dataset text).
+ */
+export function barTooltip(format: (items: ItemParams[]) => string): TooltipComponentOption {
+  return {
+    trigger: 'axis',
+    axisPointer: { type: 'shadow' },
+    formatter: (params) => format(paramList(params)),
+  };
+}
+
+/** One "category: value" line an item, both escaped, for `barTooltip`. */
+export const categoryValueLines = (
+  items: readonly ItemParams[],
+  valueText: (item: ItemParams) => string,
+): string => items.map((p) => `${escapeHtml(p.name)}: ${escapeHtml(valueText(p))}`).join('<br/>');
 
 /** A field we put on a data item (`code`, `id`, `digits`…), read back from callback parameters. */
 export function dataField(data: unknown, key: string): unknown {
