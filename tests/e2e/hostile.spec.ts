@@ -334,6 +334,7 @@ for (const { lang, locale } of languages) {
       // The header shows the value isolated: whatever it overrides stays inside it.
       const header = page.getByRole('columnheader', { name: /evil\.exe/ });
       await expect(header).toBeVisible();
+      // The label's raw text (isolates included), which an accessible name normalises away.
       expect(await header.locator('.ag-header-cell-text').textContent()).toBe(
         `\u2068${RLO}evil.exe\u2069`,
       );
@@ -356,6 +357,7 @@ for (const { lang, locale } of languages) {
       await page.goto('/companies?sel=000977.SZ&q=000977');
       const grid = page.getByRole('treegrid').or(page.getByRole('grid')).first();
       await expect(grid).toBeVisible();
+      // AG Grid's header block, measured as a box: it has no role of its own.
       const header = page.locator('.ag-header');
       const row = page.getByRole('gridcell', { name: '000977.SZ' }).first();
       await expect(row).toBeInViewport();
@@ -363,6 +365,7 @@ for (const { lang, locale } of languages) {
       expect(headerBox?.height ?? Infinity).toBeLessThan(120);
       expect(headerBox?.height ?? Infinity).toBeLessThan((gridBox?.height ?? 0) / 2);
       await page.getByRole('columnheader', { name: new RegExp(label.slice(0, 8)) }).hover();
+      // AG Grid's tooltip element has no tooltip role.
       await expect(page.locator('.ag-tooltip')).toContainText(label);
     });
 

@@ -102,7 +102,8 @@ test.describe('timeline', () => {
             .map((item) => `tl-${item.id}`)
             .sort(),
         );
-      // English report text is marked as a translation; Chinese is not.
+      // English report text is marked as a translation; Chinese is not (the mark is a symbol
+      // with a title, no role).
       await expect(entries(page).locator('.translation-mark')).toHaveCount(lang === 'en' ? 45 : 0);
       // Undated items are not plotted, and the chart says so.
       await expect(
