@@ -240,7 +240,7 @@ test.describe('companies', () => {
         'aria-selected',
         'true',
       );
-      await expect(page.locator('.ag-row-selected')).toHaveCount(0);
+      await expect(page.getByRole('row', { selected: true })).toHaveCount(0);
       await expect(header(page, 'code')).toHaveCount(1);
       await expect(page.getByLabel('PE (TTM) minimum')).toHaveValue('');
     });
@@ -269,12 +269,14 @@ test.describe('companies', () => {
       await expect(count(page, 'en', 29, 29)).toBeVisible();
       // Negative PE as printed (row 13 of the report's order: rendered before any sort).
       await expect(gridRow(page, '688256.SH').locator('[col-id="peTtm"]')).toHaveText('-247.46');
+      // AG Grid sorts on a click on the header's label (the cell also holds the resize handle).
       await header(page, 'ytdChangePct').locator('.ag-header-cell-label').click();
       await expect.poll(() => urlParam(page, 'sort')).toBe('ytdChangePct');
       const lowest = must(
         [...data.aShare].sort((a, b) => a.ytdChangePct - b.ytdChangePct)[0],
         'A-share company',
       );
+      // The row drawn first: AG Grid's row-index (no role or name says "first row" of a sorted grid).
       const firstRow = page.locator('.ag-row[row-index="0"]');
       await expect(firstRow).toHaveAttribute('row-id', lowest.code);
       // Returns carry sign and arrow; a noted cell carries its marker.

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 import type { Locator, Page, Route } from '@playwright/test';
 import type { ECharts } from 'echarts/core';
+import Papa from 'papaparse';
 
 import type { CompaniesDataset } from '../../src/features/companies/companies-schema';
 import type { FundsDataset } from '../../src/features/funds/funds-schema';
@@ -161,37 +162,12 @@ export async function download(
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
-/** Minimal RFC 4180 parser (AG Grid quotes every cell); drops a leading byte-order mark. */
+/** An exported CSV's rows, read with Papa Parse (as the app reads imports); drops a byte-order mark. */
 export function parseCsv(input: string): string[][] {
-  const text = input.replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell.replace(/\r$/, ''));
-    rows.push(row);
-  }
-  return rows;
+  return Papa.parse<string[]>(input.replace(/^\uFEFF/, ''), {
+    delimiter: ',',
+    skipEmptyLines: true,
+  }).data;
 }
 
 /**
@@ -252,3 +228,18 @@ export async function slideKeysReady(page: Page): Promise<void> {
     )
     .toBe(true);
 }
+
+/** Replaces `window.print` in every page of `page` with a counter (read it with `printCount`). */
+export async function countPrints(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const counted = window as unknown as { printed: number };
+    counted.printed = 0;
+    window.print = () => {
+      counted.printed += 1;
+    };
+  });
+}
+
+/** How often the page called `window.print` since it loaded (see `countPrints`). */
+export const printCount = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { printed: number }).printed);

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
-import { datasetPattern, pageSettled, routes } from './helpers';
+import { countPrints, datasetPattern, pageSettled, printCount, routes } from './helpers';
 
 type Lang = 'zh' | 'en';
 const languages: { lang: Lang; locale: string }[] = [
@@ -334,6 +334,7 @@ for (const { lang, locale } of languages) {
       // The header shows the value isolated: whatever it overrides stays inside it.
       const header = page.getByRole('columnheader', { name: /evil\.exe/ });
       await expect(header).toBeVisible();
+      // The label's raw text (isolates included), which an accessible name normalises away.
       expect(await header.locator('.ag-header-cell-text').textContent()).toBe(
         `\u2068${RLO}evil.exe\u2069`,
       );
@@ -356,6 +357,7 @@ for (const { lang, locale } of languages) {
       await page.goto('/companies?sel=000977.SZ&q=000977');
       const grid = page.getByRole('treegrid').or(page.getByRole('grid')).first();
       await expect(grid).toBeVisible();
+      // AG Grid's header block, measured as a box: it has no role of its own.
       const header = page.locator('.ag-header');
       const row = page.getByRole('gridcell', { name: '000977.SZ' }).first();
       await expect(row).toBeInViewport();
@@ -363,52 +365,39 @@ for (const { lang, locale } of languages) {
       expect(headerBox?.height ?? Infinity).toBeLessThan(120);
       expect(headerBox?.height ?? Infinity).toBeLessThan((gridBox?.height ?? 0) / 2);
       await page.getByRole('columnheader', { name: new RegExp(label.slice(0, 8)) }).hover();
+      // AG Grid's tooltip element has no tooltip role.
       await expect(page.locator('.ag-tooltip')).toContainText(label);
     });
 
     test('a link to /present/print never opens the print dialog; the Print button does', async ({
       page,
     }) => {
-      await page.addInitScript(() => {
-        const counted = window as unknown as { printed: number };
-        counted.printed = 0;
-        window.print = () => {
-          counted.printed += 1;
-        };
-      });
+      await countPrints(page);
       await page.clock.install();
       await page.goto('/present/print');
       await expect(page.getByRole('heading', { name: words.printTitle })).toBeVisible();
       await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
       // Far past the delay the page once waited before printing by itself.
       await page.clock.runFor(10_000);
-      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(0);
+      expect(await printCount(page)).toBe(0);
       await page.getByRole('button', { name: words.printDeck }).click();
-      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      expect(await printCount(page)).toBe(1);
     });
 
     test('present mode: its print button prints once; a reload does not print again', async ({
       page,
     }) => {
-      await page.addInitScript(() => {
-        const counted = window as unknown as { printed: number };
-        counted.printed = 0;
-        window.print = () => {
-          counted.printed += 1;
-        };
-      });
+      await countPrints(page);
       await page.clock.install();
       await page.goto('/present/kpis');
       await page.getByRole('button', { name: words.printDeck }).click();
       await expect(page.getByRole('heading', { name: words.printTitle })).toBeVisible();
       await page.clock.runFor(5_000);
-      await expect
-        .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
-        .toBe(1);
+      await expect.poll(() => printCount(page)).toBe(1);
       await page.reload();
       await expect(page.getByRole('heading', { name: words.printTitle })).toBeVisible();
       await page.clock.runFor(10_000);
-      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(0);
+      expect(await printCount(page)).toBe(0);
     });
 
     test('present mode adds one history entry: Back leaves it, however many slides were shown', async ({

@@ -95,6 +95,7 @@ test.describe('present mode', () => {
       await slideKeysReady(page);
       await page.keyboard.press('h');
       await expect.poll(() => urlParam(page, 'mask')).toBe('1');
+      // Anywhere in the deck (its container has no role): the figure is gone, not just this card's.
       await expect(page.locator('.present')).not.toContainText('314.831');
       await expect(values.getByLabel('value hidden')).toHaveCount(6);
       // A chart slide masked: no data labels, no value ticks.

@@ -325,7 +325,8 @@ test.describe('sectors: quadrant filter and view in the URL', () => {
         r.revenueDirection === 'not-up' &&
         ['decline', 'turned-loss', 'loss-widened'].includes(r.profitStatus),
     );
-    const bodyRows = table.locator('tbody tr');
+    // Body rows: the rows with data cells (the header row has column headers only).
+    const bodyRows = table.getByRole('row').filter({ has: page.getByRole('cell') });
     await expect(bodyRows).toHaveCount(expected.length);
     for (const r of expected)
       await expect(table.getByText(r.name.en, { exact: true })).toBeVisible();

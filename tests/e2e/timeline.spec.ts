@@ -90,8 +90,8 @@ test.describe('timeline', () => {
         .poll(async () =>
           (
             await page
-              .locator('.tl-group')
-              .last()
+              // A date group is a region named by its date heading.
+              .getByRole('region', { name: new RegExp(`^${escapeRegExp(undated)}`) })
               .getByRole('article')
               .evaluateAll((els) => els.map((el) => el.id))
           ).sort(),
@@ -102,7 +102,8 @@ test.describe('timeline', () => {
             .map((item) => `tl-${item.id}`)
             .sort(),
         );
-      // English report text is marked as a translation; Chinese is not.
+      // English report text is marked as a translation; Chinese is not (the mark is a symbol
+      // with a title, no role).
       await expect(entries(page).locator('.translation-mark')).toHaveCount(lang === 'en' ? 45 : 0);
       // Undated items are not plotted, and the chart says so.
       await expect(
@@ -284,8 +285,10 @@ test.describe('timeline', () => {
       await page.goto('/timeline?lang=en&cat=policy');
       const grid = page.getByRole('table', { name: /Table 12/ });
       await expect(grid).toBeVisible();
-      await expect(grid.locator('tbody tr')).toHaveCount(9);
-      const firstDate = grid.locator('tbody tr td:nth-child(3)').first();
+      // Body rows: the rows with data cells (the header row has column headers only).
+      const bodyRows = grid.getByRole('row').filter({ has: page.getByRole('cell') });
+      await expect(bodyRows).toHaveCount(9);
+      const firstDate = bodyRows.first().getByRole('cell').nth(2);
       await expect(firstDate).toHaveText('October 31, 2024');
       await grid.getByRole('button', { name: 'Date' }).click();
       await expect(firstDate).toHaveText('September 28, 2024');

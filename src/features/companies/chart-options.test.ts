@@ -31,8 +31,8 @@ interface Series {
   itemStyle: { color: string };
   data: ScatterItem[];
 }
-const seriesOf = (option: { series: unknown }): Series[] => option.series as Series[];
-const items = (option: { series: unknown }): ScatterItem[] =>
+const seriesOf = (option: { series?: unknown }): Series[] => option.series as Series[];
+const items = (option: { series?: unknown }): ScatterItem[] =>
   seriesOf(option).flatMap((s) => s.data);
 type Tooltip = { formatter: (p: { data?: { code?: string } }) => string };
 type Axis = {

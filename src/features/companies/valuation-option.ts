@@ -78,11 +78,14 @@ export function splitByPe<T extends { peTtm: number | null }>(
   const plotted: (T & { peTtm: number })[] = [];
   const notPlotted: T[] = [];
   for (const row of rows) {
-    if (row.peTtm === null) notPlotted.push(row);
-    else plotted.push(row as T & { peTtm: number });
+    if (hasPe(row)) plotted.push(row);
+    else notPlotted.push(row);
   }
   return { plotted, notPlotted };
 }
+
+const hasPe = <T extends { peTtm: number | null }>(row: T): row is T & { peTtm: number } =>
+  row.peTtm !== null;
 
 export function buildValuationOption({
   rows,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { readDataFile } from '../../../mocks/handlers';
+import { view } from '../../../tests/chart-option-view';
 import { chartTheme } from '../../shared/ui/chart-theme';
 import { marketColours } from '../../shared/ui/market-colours';
 import { buildFundCompareOption, compareChartHeight } from './fund-compare-option';
@@ -16,17 +17,19 @@ const seriesNames = { r1m: '近1月回报（%）', r3m: '近3月回报（%）', 
 const periodNames = { r1m: '近1月', r3m: '近3月', r6m: '近6月' };
 
 const build = (overrides: Partial<Parameters<typeof buildFundCompareOption>[0]> = {}) =>
-  buildFundCompareOption({
-    funds: selected,
-    period: 'r1m',
-    lang: 'zh',
-    theme,
-    colours,
-    frame,
-    seriesNames,
-    periodNames,
-    ...overrides,
-  });
+  view(
+    buildFundCompareOption({
+      funds: selected,
+      period: 'r1m',
+      lang: 'zh',
+      theme,
+      colours,
+      frame,
+      seriesNames,
+      periodNames,
+      ...overrides,
+    }),
+  );
 
 describe('buildFundCompareOption', () => {
   it('draws one group per fund and one bar per period with the printed returns', () => {

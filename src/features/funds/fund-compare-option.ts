@@ -1,7 +1,13 @@
 import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatPercent, type Lang } from '../../shared/lib/format';
-import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
+import {
+  barTooltip,
+  frameOption,
+  signedPercentAxis,
+  type ChartFrame,
+} from '../../shared/ui/chart-base';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
+import type { BarChartOption } from '../../shared/ui/chart-types';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
 import { returnField, returnPeriods, sortByReturn, type ReturnPeriod } from './fund-filters';
 import type { Fund } from './funds-schema';
@@ -27,12 +33,6 @@ export function compareChartHeight(count: number): number {
   return 100 + Math.max(count, 1) * 58;
 }
 
-interface AxisTooltipItem {
-  dataIndex: number;
-  seriesIndex: number;
-  marker?: string;
-}
-
 /**
  * Grouped horizontal bars: one group per selected fund (top to bottom in the chosen order), one
  * bar per period in categorical colours. Each bar's label names its period and carries the explicit
@@ -50,17 +50,15 @@ export function buildFundCompareOption({
   seriesNames,
   periodNames,
   compact = false,
-}: FundCompareInput) {
+}: FundCompareInput): BarChartOption {
   const ordered = sortByReturn(funds, period, 'desc');
-  const axis = axisStyle(theme);
-  const base = frameOption(frame, theme);
   // Period colours skip the palette's bluish green: next to red labels it would read as "fall"
   // under the red-up convention. The labels carry period and sign anyway.
   const periodColours = theme.series.filter((colour) => colour.toLowerCase() !== '#009e73');
   const percent = (value: number | null): string =>
     value === null ? '—' : formatPercent(value, lang, 2);
   return {
-    ...base,
+    ...frameOption(frame),
     grid: {
       left: compact ? 0 : 8,
       right: compact ? 96 : 112,
@@ -68,44 +66,27 @@ export function buildFundCompareOption({
       bottom: 8,
       containLabel: true,
     },
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      // ECharts renders this string as HTML: every dataset text is escaped.
-      formatter: (items: AxisTooltipItem[]) => {
-        const fund = ordered[items[0]?.dataIndex ?? -1];
-        if (!fund) return '';
-        const lines = returnPeriods.map(
-          (p, i) =>
-            `${items.find((item) => item.seriesIndex === i)?.marker ?? ''}${escapeHtml(seriesNames[p])}: ${percent(fund[returnField[p]])}`,
-        );
-        return [`${escapeHtml(fund.name[lang])} (${escapeHtml(fund.code)})`, ...lines].join(
-          '<br/>',
-        );
-      },
-    },
+    // ECharts renders this string as HTML: every dataset text is escaped.
+    tooltip: barTooltip((items) => {
+      const fund = ordered[items[0]?.dataIndex ?? -1];
+      if (!fund) return '';
+      const lines = returnPeriods.map(
+        (p, i) =>
+          `${items.find((item) => item.seriesIndex === i)?.marker ?? ''}${escapeHtml(seriesNames[p])}: ${percent(fund[returnField[p]])}`,
+      );
+      return [`${escapeHtml(fund.name[lang])} (${escapeHtml(fund.code)})`, ...lines].join('<br/>');
+    }),
     yAxis: {
       type: 'category',
       // First fund on top.
       inverse: true,
       data: ordered.map((fund) => fund.name[lang]),
-      ...axis,
       axisLabel: {
-        ...(axis.axisLabel as object),
         width: compact ? 84 : lang === 'zh' ? 190 : 230,
         overflow: compact ? 'break' : 'truncate',
       },
     },
-    xAxis: {
-      type: 'value',
-      ...axis,
-      splitNumber: compact ? 2 : 5,
-      axisLabel: {
-        ...(axis.axisLabel as object),
-        formatter: (value: number) => formatPercent(value, lang),
-      },
-    },
+    xAxis: signedPercentAxis(lang, { splitNumber: compact ? 2 : 5 }),
     series: returnPeriods.map((p, i) => ({
       id: p,
       name: seriesNames[p],
@@ -127,7 +108,7 @@ export function buildFundCompareOption({
       label: {
         show: true,
         fontSize: compact ? 10 : 11,
-        formatter: (params: { value: number | null }) =>
+        formatter: (params) =>
           typeof params.value === 'number'
             ? `${periodNames[p]} ${formatPercent(params.value, lang, 2)}`
             : '',

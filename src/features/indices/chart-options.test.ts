@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { view } from '../../../tests/chart-option-view';
 import { chartTheme } from '../../shared/ui/chart-theme';
 import { marketColours } from '../../shared/ui/market-colours';
 import { buildConstituentsOption } from './constituents-option';
@@ -17,14 +18,16 @@ const theme = chartTheme('light');
 
 describe('buildIndexReturnsOption', () => {
   const redUp = marketColours('red-up', 'light');
-  const option = buildIndexReturnsOption({
-    indices: data.indices,
-    lang: 'zh',
-    colours: redUp,
-    theme,
-    frame,
-    seriesName: '10月涨跌幅',
-  });
+  const option = view(
+    buildIndexReturnsOption({
+      indices: data.indices,
+      lang: 'zh',
+      colours: redUp,
+      theme,
+      frame,
+      seriesName: '10月涨跌幅',
+    }),
+  );
 
   it('plots the five indices with their printed October changes', () => {
     const values = option.series[0]?.data.map((d) => d.value);
@@ -37,14 +40,16 @@ describe('buildIndexReturnsOption', () => {
     expect(colours?.[0]).toBe(redUp.up); // AI index rose
     expect(colours?.[2]).toBe(redUp.down); // SSE Composite fell
     const greenUp = marketColours('green-up', 'light');
-    const western = buildIndexReturnsOption({
-      indices: data.indices,
-      lang: 'en',
-      colours: greenUp,
-      theme,
-      frame,
-      seriesName: 's',
-    });
+    const western = view(
+      buildIndexReturnsOption({
+        indices: data.indices,
+        lang: 'en',
+        colours: greenUp,
+        theme,
+        frame,
+        seriesName: 's',
+      }),
+    );
     expect(western.series[0]?.data[0]?.itemStyle.color).toBe(greenUp.up);
     expect(greenUp.up).not.toBe(redUp.up);
   });
@@ -60,16 +65,18 @@ describe('buildIndexReturnsOption', () => {
 });
 
 describe('buildConstituentsOption', () => {
-  const option = buildConstituentsOption({
-    rows: data.top10,
-    lang: 'en',
-    colours: marketColours('green-up', 'dark'),
-    theme: chartTheme('dark'),
-    frame,
-    changeName: 'October change',
-    relativeName: 'Relative to computer index',
-    relativeShort: 'vs computer',
-  });
+  const option = view(
+    buildConstituentsOption({
+      rows: data.top10,
+      lang: 'en',
+      colours: marketColours('green-up', 'dark'),
+      theme: chartTheme('dark'),
+      frame,
+      changeName: 'October change',
+      relativeName: 'Relative to computer index',
+      relativeShort: 'vs computer',
+    }),
+  );
 
   it('keeps the table order top-down and carries the code for click-through', () => {
     const names = option.yAxis.data;
@@ -85,21 +92,23 @@ describe('buildConstituentsOption', () => {
   });
 
   it('escapes names in the HTML tooltip', () => {
-    const hostile = buildConstituentsOption({
-      rows: [
-        {
-          ...data.top10[0]!,
-          name: { zh: '<img src=x onerror=alert(1)>', en: '<img src=x onerror=alert(1)>' },
-        },
-      ],
-      lang: 'en',
-      colours: marketColours('green-up', 'light'),
-      theme,
-      frame,
-      changeName: 'c',
-      relativeName: 'r',
-      relativeShort: 'r',
-    });
+    const hostile = view(
+      buildConstituentsOption({
+        rows: [
+          {
+            ...data.top10[0]!,
+            name: { zh: '<img src=x onerror=alert(1)>', en: '<img src=x onerror=alert(1)>' },
+          },
+        ],
+        lang: 'en',
+        colours: marketColours('green-up', 'light'),
+        theme,
+        frame,
+        changeName: 'c',
+        relativeName: 'r',
+        relativeShort: 'r',
+      }),
+    );
     const html = hostile.tooltip.formatter({ dataIndex: 0 });
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<img');

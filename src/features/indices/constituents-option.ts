@@ -1,6 +1,12 @@
 import { formatPercent, type Lang } from '../../shared/lib/format';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
-import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
+import {
+  frameOption,
+  paramList,
+  signedPercentAxis,
+  type ChartFrame,
+} from '../../shared/ui/chart-base';
+import type { BarChartOption } from '../../shared/ui/chart-types';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
 import { escapeHtml } from '../../shared/lib/escape-html';
 import type { Constituent } from './indices-schema';
@@ -31,20 +37,17 @@ export function buildConstituentsOption({
   changeName,
   relativeShort,
   relativeName,
-}: ConstituentsInput) {
-  const axis = axisStyle(theme);
+}: ConstituentsInput): BarChartOption {
   const ordered = [...rows].reverse(); // ECharts draws category 0 at the bottom.
   // 表1/表2 print every change with two decimals (+26.00%, -22.50%).
   const percent = (v: unknown): string => (typeof v === 'number' ? formatPercent(v, lang, 2) : '—');
-  const base = frameOption(frame, theme);
   return {
-    ...base,
+    ...frameOption(frame),
     grid: { left: 8, right: 150, top: 64, bottom: 8, containLabel: true },
     tooltip: {
-      ...base.tooltip,
       trigger: 'item',
-      formatter: (p: { dataIndex: number }) => {
-        const row = ordered[p.dataIndex];
+      formatter: (params) => {
+        const row = ordered[paramList(params)[0]?.dataIndex ?? -1];
         if (!row) return '';
         // Tooltip text is built from data: escape it, ECharts renders tooltip strings as HTML.
         return [
@@ -54,15 +57,8 @@ export function buildConstituentsOption({
         ].join('<br/>');
       },
     },
-    yAxis: { type: 'category', data: ordered.map((row) => row.name[lang]), ...axis },
-    xAxis: {
-      type: 'value',
-      ...axis,
-      axisLabel: {
-        ...(axis.axisLabel as object),
-        formatter: (v: number) => formatPercent(v, lang),
-      },
-    },
+    yAxis: { type: 'category', data: ordered.map((row) => row.name[lang]) },
+    xAxis: signedPercentAxis(lang),
     series: [
       {
         name: changeName,
@@ -76,7 +72,7 @@ export function buildConstituentsOption({
           show: true,
           position: 'right',
           color: theme.text,
-          formatter: (p: { dataIndex: number }) => {
+          formatter: (p) => {
             const row = ordered[p.dataIndex];
             return row
               ? `${percent(row.octoberChangePct)} · ${relativeShort} ${percent(row.relativeToComputerPct)}`

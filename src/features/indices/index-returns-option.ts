@@ -1,6 +1,13 @@
 import { formatPercent, type Lang } from '../../shared/lib/format';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
-import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
+import {
+  barTooltip,
+  frameOption,
+  numberField,
+  signedPercentAxis,
+  type ChartFrame,
+} from '../../shared/ui/chart-base';
+import type { BarChartOption } from '../../shared/ui/chart-types';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
 import { escapeHtml } from '../../shared/lib/escape-html';
 import type { MarketIndex } from './indices-schema';
@@ -22,38 +29,23 @@ export function buildIndexReturnsOption({
   theme,
   frame,
   seriesName,
-}: IndexReturnsInput) {
-  const axis = axisStyle(theme);
-  const base = frameOption(frame, theme);
+}: IndexReturnsInput): BarChartOption {
   return {
-    ...base,
+    ...frameOption(frame),
     grid: { left: 8, right: 16, top: 72, bottom: 8, containLabel: true },
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: { dataIndex: number }[]) => {
-        const index = indices[params[0]?.dataIndex ?? -1];
-        if (!index) return '';
-        // Tooltip strings are HTML to ECharts: names are escaped.
-        const change = formatPercent(index.octoberChangePct, lang, index.octoberChangeDigits);
-        return `${escapeHtml(index.name[lang])}<br/>${escapeHtml(seriesName)}: ${change}`;
-      },
-    },
+    tooltip: barTooltip((items) => {
+      const index = indices[items[0]?.dataIndex ?? -1];
+      if (!index) return '';
+      // Tooltip strings are HTML to ECharts: names are escaped.
+      const change = formatPercent(index.octoberChangePct, lang, index.octoberChangeDigits);
+      return `${escapeHtml(index.name[lang])}<br/>${escapeHtml(seriesName)}: ${change}`;
+    }),
     xAxis: {
       type: 'category',
       data: indices.map((index) => index.name[lang]),
-      ...axis,
-      axisLabel: { ...(axis.axisLabel as object), interval: 0, width: 110, overflow: 'break' },
+      axisLabel: { interval: 0, width: 110, overflow: 'break' },
     },
-    yAxis: {
-      type: 'value',
-      ...axis,
-      axisLabel: {
-        ...(axis.axisLabel as object),
-        formatter: (v: number) => formatPercent(v, lang),
-      },
-    },
+    yAxis: signedPercentAxis(lang),
     series: [
       {
         name: seriesName,
@@ -68,8 +60,7 @@ export function buildIndexReturnsOption({
           show: true,
           position: 'top',
           color: theme.text,
-          formatter: (p: { value: number; data: { digits: number } }) =>
-            formatPercent(p.value, lang, p.data.digits),
+          formatter: (p) => formatPercent(Number(p.value), lang, numberField(p.data, 'digits')),
         },
       },
     ],

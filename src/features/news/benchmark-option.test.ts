@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import frontierJson from '../../../public/data/2024-10/frontier.json';
+import { view } from '../../../tests/chart-option-view';
 import { chartTheme } from '../../shared/ui/chart-theme';
 import { buildBenchmarkOption, MISSING } from './benchmark-option';
 import { frontierDatasetSchema, type BenchmarkTable } from './news-schema';
@@ -12,12 +13,14 @@ const table = (figure: number): BenchmarkTable => {
   return found;
 };
 const build = (figure: number, mode: 'light' | 'dark' = 'light') =>
-  buildBenchmarkOption({
-    table: table(figure),
-    theme: chartTheme(mode),
-    frame: { title: 'T', subtitle: 'S', description: 'D' },
-    missingLabel: '- (no value printed)',
-  });
+  view(
+    buildBenchmarkOption({
+      table: table(figure),
+      theme: chartTheme(mode),
+      frame: { title: 'T', subtitle: 'S', description: 'D' },
+      missingLabel: '- (no value printed)',
+    }),
+  );
 
 interface BarDatum {
   value: number | string;
@@ -80,12 +83,14 @@ describe('buildBenchmarkOption', () => {
     const mmlu = formatter([{ dataIndex: 0, seriesIndex: 0, marker: '' }]);
     expect(mmlu).toContain('<strong>56*</strong>');
     expect(mmlu).toContain('<strong>60.64*</strong>');
-    const hostile = buildBenchmarkOption({
-      table: { ...table(14), models: ['<b>x</b>', ...table(14).models.slice(1)] },
-      theme: chartTheme('dark'),
-      frame: { title: 'T', subtitle: 'S', description: 'D' },
-      missingLabel: '-',
-    });
+    const hostile = view(
+      buildBenchmarkOption({
+        table: { ...table(14), models: ['<b>x</b>', ...table(14).models.slice(1)] },
+        theme: chartTheme('dark'),
+        frame: { title: 'T', subtitle: 'S', description: 'D' },
+        missingLabel: '-',
+      }),
+    );
     const escaped = (hostile.tooltip.formatter as (p: unknown) => string)([{ dataIndex: 0 }]);
     expect(escaped).toContain('&lt;b&gt;x&lt;/b&gt;');
     expect(formatter([{ dataIndex: 99 }])).toBe('');

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../shared/lib/escape-html';
-import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
+import { barTooltip, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
+import type { LegendBarChartOption } from '../../shared/ui/chart-types';
 import type { BenchmarkTable } from './news-schema';
 
 /** ECharts' documented "no value" marker: the bar is left out (a gap), never drawn as 0. */
@@ -17,21 +18,19 @@ export interface BenchmarkInput {
   missingLabel: string;
 }
 
-interface AxisTooltipParam {
-  seriesIndex?: number;
-  dataIndex?: number;
-  marker?: string;
-}
-
 /**
  * Grouped bars: one group per metric (MMLU, MMLU-Pro, …), one bar per model. Values the report
  * stars keep their asterisk in a label over the bar and in the tooltip; "-" cells are gaps.
  */
-export function buildBenchmarkOption({ table, theme, frame, missingLabel }: BenchmarkInput) {
-  const axis = axisStyle(theme);
+export function buildBenchmarkOption({
+  table,
+  theme,
+  frame,
+  missingLabel,
+}: BenchmarkInput): LegendBarChartOption {
   const colours = [...theme.series, ...EXTRA_COLOURS[theme.mode]];
   return {
-    ...frameOption(frame, theme),
+    ...frameOption(frame),
     color: colours,
     legend: {
       type: 'scroll',
@@ -39,40 +38,31 @@ export function buildBenchmarkOption({ table, theme, frame, missingLabel }: Benc
       left: 0,
       right: 0,
       data: table.models,
-      textStyle: { color: theme.text, fontSize: 11 },
-      pageTextStyle: { color: theme.subtleText },
+      textStyle: { fontSize: 11 },
     },
     grid: { left: 8, right: 16, top: 92, bottom: 8, containLabel: true },
-    tooltip: {
-      ...(frameOption(frame, theme).tooltip as object),
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: AxisTooltipParam[]) => {
-        const list = Array.isArray(params) ? params : [params];
-        const metric = table.metrics[list[0]?.dataIndex ?? -1];
-        if (!metric) return '';
-        const lines = table.models.map((model, index) => {
-          const cell = metric.values[index];
-          const printed = cell === undefined || cell.value === null ? missingLabel : cell.printed;
-          const marker = list.find((p) => p.seriesIndex === index)?.marker ?? '';
-          return `${marker}${escapeHtml(model)}: <strong>${escapeHtml(printed)}</strong>`;
-        });
-        return [`<strong>${escapeHtml(metric.label)}</strong>`, ...lines].join('<br/>');
-      },
-    },
+    tooltip: barTooltip((list) => {
+      const metric = table.metrics[list[0]?.dataIndex ?? -1];
+      if (!metric) return '';
+      const lines = table.models.map((model, index) => {
+        const cell = metric.values[index];
+        const printed = cell === undefined || cell.value === null ? missingLabel : cell.printed;
+        const marker = list.find((p) => p.seriesIndex === index)?.marker ?? '';
+        return `${marker}${escapeHtml(model)}: <strong>${escapeHtml(printed)}</strong>`;
+      });
+      return [`<strong>${escapeHtml(metric.label)}</strong>`, ...lines].join('<br/>');
+    }),
     xAxis: {
       type: 'category',
       data: table.metrics.map((metric) => metric.label),
-      ...axis,
       // "MMLU (5-shot)" on two lines, so five groups fit on a phone without overlapping.
       axisLabel: {
-        ...(axis.axisLabel as object),
         interval: 0,
         fontSize: 11,
         formatter: (label: string) => label.replace(' (', '\n('),
       },
     },
-    yAxis: { type: 'value', min: 0, ...axis },
+    yAxis: { type: 'value', min: 0 },
     series: table.models.map((model, index) => ({
       type: 'bar',
       name: model,

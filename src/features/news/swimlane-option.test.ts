@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import frontierJson from '../../../public/data/2024-10/frontier.json';
 import newsJson from '../../../public/data/2024-10/news.json';
+import { view } from '../../../tests/chart-option-view';
 import { chartTheme } from '../../shared/ui/chart-theme';
 import { frontierDatasetSchema, newsDatasetSchema } from './news-schema';
 import { buildSwimlaneOption, dayValue, isoOfDay, swimlanePoints } from './swimlane-option';
@@ -12,15 +13,17 @@ const items = buildTimelineItems(
   frontierDatasetSchema.parse(frontierJson),
 );
 const build = (overrides: Partial<Parameters<typeof buildSwimlaneOption>[0]> = {}) =>
-  buildSwimlaneOption({
-    items,
-    allItems: items,
-    categoryLabel: (c) => `label:${c}`,
-    lang: 'en',
-    theme: chartTheme('light'),
-    frame: { title: 'T', subtitle: 'S', description: 'D' },
-    ...overrides,
-  });
+  view(
+    buildSwimlaneOption({
+      items,
+      allItems: items,
+      categoryLabel: (c) => `label:${c}`,
+      lang: 'en',
+      theme: chartTheme('light'),
+      frame: { title: 'T', subtitle: 'S', description: 'D' },
+      ...overrides,
+    }),
+  );
 
 interface Datum {
   id: string;

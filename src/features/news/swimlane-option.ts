@@ -1,7 +1,8 @@
 import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatDate, type Lang } from '../../shared/lib/format';
-import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
+import { frameOption, paramList, stringField, type ChartFrame } from '../../shared/ui/chart-base';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
+import type { ScatterChartOption } from '../../shared/ui/chart-types';
 import { timelineCategories, type TimelineCategory, type TimelineItem } from './timeline-items';
 
 const DAY = 86_400_000;
@@ -62,10 +63,6 @@ export interface SwimlaneInput {
   frame: ChartFrame;
 }
 
-interface TooltipParams {
-  data?: { id?: string };
-}
-
 /**
  * A swim-lane scatter: x is the day (a time axis covering October 2024 and the September deals),
  * y one lane per category. The option does not depend on which item is open, so a click never
@@ -78,8 +75,7 @@ export function buildSwimlaneOption({
   lang,
   theme,
   frame,
-}: SwimlaneInput) {
-  const axis = axisStyle(theme);
+}: SwimlaneInput): ScatterChartOption {
   const byId = new Map(items.map((item) => [item.id, item]));
   const days = allItems.flatMap((item) => (item.date === null ? [] : [dayValue(item.date)]));
   const first = Math.min(dayValue('2024-10-01'), ...days);
@@ -95,17 +91,16 @@ export function buildSwimlaneOption({
   }));
 
   return {
-    ...frameOption(frame, theme),
+    ...frameOption(frame),
     // Days are midnights in UTC; without this, ticks and labels would follow the viewer's zone.
     useUTC: true,
     // No legend: the lanes are labelled on the y axis, so the plot starts under the source line.
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     tooltip: {
-      ...(frameOption(frame, theme).tooltip as object),
       trigger: 'item',
       extraCssText: 'max-width: 320px; white-space: normal;',
-      formatter: (params: TooltipParams) => {
-        const item = byId.get(params.data?.id ?? '');
+      formatter: (params) => {
+        const item = byId.get(stringField(paramList(params)[0]?.data, 'id') ?? '');
         if (!item || item.date === null) return '';
         return [
           `<strong>${escapeHtml(item.headline[lang])}</strong>`,
@@ -118,12 +113,10 @@ export function buildSwimlaneOption({
       // Half a day of room at each end, so no point sits on the frame and no day outside the data is labelled.
       min: first - DAY / 2,
       max: last + DAY / 2,
-      ...axis,
       // The y axis is a value axis; without this the x axis would sit on its 0 (the first lane).
-      axisLine: { ...(axis.axisLine as object), onZero: false },
+      axisLine: { onZero: false },
       splitLine: { show: false },
       axisLabel: {
-        ...(axis.axisLabel as object),
         hideOverlap: true,
         formatter: (value: number) => formatDate(isoOfDay(value), lang, 'short'),
       },
@@ -135,11 +128,9 @@ export function buildSwimlaneOption({
       max: timelineCategories.length,
       interval: 1,
       inverse: true,
-      ...axis,
       axisLine: { show: false },
       axisTick: { show: false },
       axisLabel: {
-        ...(axis.axisLabel as object),
         formatter: (value: number) => {
           const category = timelineCategories[value];
           return category === undefined ? '' : categoryLabel(category);

@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
 
+import { view } from '../../../tests/chart-option-view';
 import { buildCountBarsOption, type CountBar } from './count-bars-option';
 import { buildIndustryGrowthOption } from './industry-growth-option';
 import { colours, frame, sectors, theme } from './test-fixtures';
 
 describe('buildIndustryGrowthOption', () => {
   const build = (lang: 'zh' | 'en') =>
-    buildIndustryGrowthOption({
-      bars: [
-        { name: 'Revenue', valuePct: sectors.industry.q3RevenueYoyPct, digits: 2 },
-        { name: 'Net profit', valuePct: sectors.industry.q3NetProfitYoyPct, digits: 2 },
-      ],
-      lang,
-      theme,
-      colours,
-      frame,
-      seriesName: 'yoy',
-    });
+    view(
+      buildIndustryGrowthOption({
+        bars: [
+          { name: 'Revenue', valuePct: sectors.industry.q3RevenueYoyPct, digits: 2 },
+          { name: 'Net profit', valuePct: sectors.industry.q3NetProfitYoyPct, digits: 2 },
+        ],
+        lang,
+        theme,
+        colours,
+        frame,
+        seriesName: 'yoy',
+      }),
+    );
 
   it('plots the two printed growth rates with signed labels and rise colours', () => {
     const option = build('en');
@@ -50,15 +53,17 @@ describe('buildCountBarsOption', () => {
     { name: 'turned profit', count: p.turnedProfit, tone: 'up' },
   ];
   const build = (lang: 'zh' | 'en') =>
-    buildCountBarsOption({
-      bars,
-      lang,
-      theme,
-      colours,
-      frame,
-      seriesName: 'Companies',
-      countText: (formatted) => (lang === 'zh' ? `${formatted} 家` : `${formatted} companies`),
-    });
+    view(
+      buildCountBarsOption({
+        bars,
+        lang,
+        theme,
+        colours,
+        frame,
+        seriesName: 'Companies',
+        countText: (formatted) => (lang === 'zh' ? `${formatted} 家` : `${formatted} companies`),
+      }),
+    );
 
   it('plots the five profit statuses in the report’s order: 69/85/84/58/37', () => {
     const option = build('en');
@@ -91,15 +96,17 @@ describe('buildCountBarsOption', () => {
   });
 
   it('neutral bars take the first series colour', () => {
-    const option = buildCountBarsOption({
-      bars: [{ name: 'x', count: 1, tone: 'neutral' }],
-      lang: 'en',
-      theme,
-      colours,
-      frame,
-      seriesName: 's',
-      countText: (f) => f,
-    });
+    const option = view(
+      buildCountBarsOption({
+        bars: [{ name: 'x', count: 1, tone: 'neutral' }],
+        lang: 'en',
+        theme,
+        colours,
+        frame,
+        seriesName: 's',
+        countText: (f) => f,
+      }),
+    );
     expect(option.series[0]?.data[0]?.itemStyle.color).toBe(theme.series[0]);
   });
 });

@@ -1,7 +1,12 @@
-import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatCount, type Lang } from '../../shared/lib/format';
-import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
+import {
+  barTooltip,
+  categoryValueLines,
+  frameOption,
+  type ChartFrame,
+} from '../../shared/ui/chart-base';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
+import type { BarChartOption } from '../../shared/ui/chart-types';
 import type { MarketColours } from '../../shared/ui/market-colours';
 
 /** `up`/`down` take the rise/fall colour (profit improved / worsened); `neutral` a series colour. */
@@ -36,41 +41,27 @@ export function buildCountBarsOption({
   frame,
   seriesName,
   countText,
-}: CountBarsInput) {
-  const axis = axisStyle(theme);
-  const frameBase = frameOption(frame, theme);
+}: CountBarsInput): BarChartOption {
   const colourOf = (tone: BarTone): string =>
     tone === 'neutral' ? (theme.series[0] ?? theme.text) : colours[tone];
   const text = (count: number): string => countText(formatCount(count, lang));
   return {
-    ...frameBase,
+    ...frameOption(frame),
     // No legend: the plot starts right under the unit/source line.
     grid: { left: 8, right: 104, top: 44, bottom: 8, containLabel: true },
-    tooltip: {
-      ...(frameBase.tooltip as object),
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: { name: string; value: number }[]) =>
-        params.map((p) => `${escapeHtml(p.name)}: ${escapeHtml(text(p.value))}`).join('<br/>'),
-    },
+    tooltip: barTooltip((items) => categoryValueLines(items, (p) => text(Number(p.value)))),
     xAxis: {
       type: 'value',
       minInterval: 1,
       // Few ticks, and none drawn over another, so a 390 px wide chart stays legible.
       splitNumber: 3,
-      ...axis,
-      axisLabel: {
-        ...(axis.axisLabel as object),
-        hideOverlap: true,
-        formatter: (v: number) => formatCount(v, lang),
-      },
+      axisLabel: { hideOverlap: true, formatter: (v: number) => formatCount(v, lang) },
     },
     yAxis: {
       type: 'category',
       inverse: true,
       data: bars.map((bar) => bar.name),
-      ...axis,
-      axisLabel: { ...(axis.axisLabel as object), width: 120, overflow: 'break' },
+      axisLabel: { width: 120, overflow: 'break' },
     },
     series: [
       {
@@ -82,7 +73,7 @@ export function buildCountBarsOption({
           show: true,
           position: 'right',
           color: theme.text,
-          formatter: (p: { value: number }) => text(p.value),
+          formatter: (p) => text(Number(p.value)),
         },
       },
     ],

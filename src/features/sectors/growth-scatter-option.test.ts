@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { view } from '../../../tests/chart-option-view';
 import {
   buildGrowthScatterOption,
   figureText,
@@ -16,16 +17,18 @@ const build = (
   lang: 'zh' | 'en' = 'en',
   rows: readonly SubIndustry[] = sectors.subIndustries,
 ) =>
-  buildGrowthScatterOption({
-    rows,
-    filter,
-    lang,
-    theme,
-    colours,
-    frame,
-    labels: scatterLabels,
-    sourceOf: () => 'Text · §1.2',
-  });
+  view(
+    buildGrowthScatterOption({
+      rows,
+      filter,
+      lang,
+      theme,
+      colours,
+      frame,
+      labels: scatterLabels,
+      sourceOf: () => 'Text · §1.2',
+    }),
+  );
 
 type Option = ReturnType<typeof build>;
 interface PointSeries {

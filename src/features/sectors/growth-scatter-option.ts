@@ -1,7 +1,8 @@
 import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatPercent, formatPercentPlain, type Lang } from '../../shared/lib/format';
-import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
+import { frameOption, paramList, stringField, type ChartFrame } from '../../shared/ui/chart-base';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
+import type { QuadrantScatterOption } from '../../shared/ui/chart-types';
 import type { MarketColours } from '../../shared/ui/market-colours';
 import { layoutGrowthScatter } from './growth-scatter-layout';
 import {
@@ -14,6 +15,10 @@ import {
   type QuadrantFilter,
 } from './quadrants';
 import type { ProfitStatus, RevenueDirection, SubIndustry } from './sectors-schema';
+
+type Series = Extract<NonNullable<QuadrantScatterOption['series']>, { type?: 'scatter' }>;
+type AreaItem = NonNullable<NonNullable<Series['markArea']>['data']>[number];
+type LineItem = NonNullable<NonNullable<Series['markLine']>['data']>[number];
 
 export interface GrowthScatterLabels {
   seriesName: string;
@@ -102,11 +107,9 @@ export function buildGrowthScatterOption({
   labels,
   sourceOf,
   labelWidth = LABEL_WIDTH,
-}: GrowthScatterInput) {
+}: GrowthScatterInput): QuadrantScatterOption {
   const layout = layoutGrowthScatter(rows);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const frameBase = frameOption(frame, theme);
-  const axis = axisStyle(theme);
 
   const data: GrowthScatterDatum[] = [];
   for (const point of layout.points) {
@@ -155,17 +158,19 @@ export function buildGrowthScatterOption({
   // Thin lines between the bands of one half; a strong line between the halves and the columns.
   const bandLines = layout.bands
     .filter((band, index) => layout.bands[index + 1]?.half === band.half)
-    .map((band) => ({ yAxis: band.to, lineStyle: { type: 'dashed', color: theme.splitLine } }));
+    .map((band): LineItem => ({
+      yAxis: band.to,
+      lineStyle: { type: 'dashed', color: theme.splitLine },
+    }));
+  const strong = { type: 'solid', color: theme.axisLine, width: 1.5 } as const;
   const lowerHalf = layout.halves[0];
-  const dividers = [
+  const dividers: LineItem[] = [
     ...bandLines,
-    ...(lowerHalf
-      ? [{ yAxis: lowerHalf.to, lineStyle: { type: 'solid', color: theme.axisLine, width: 1.5 } }]
-      : []),
-    { xAxis: 1, lineStyle: { type: 'solid', color: theme.axisLine, width: 1.5 } },
+    ...(lowerHalf ? [{ yAxis: lowerHalf.to, lineStyle: strong }] : []),
+    { xAxis: 1, lineStyle: strong },
   ];
 
-  const areas = QUADRANTS.map((quadrant) => {
+  const areas = QUADRANTS.map((quadrant): AreaItem => {
     const parts = quadrantParts(quadrant);
     const column = parts.revenue === 'up' ? 1 : 0;
     const half = layout.halves.find((h) => h.half === parts.profit);
@@ -185,16 +190,17 @@ export function buildGrowthScatterOption({
   });
 
   return {
-    ...frameBase,
+    ...frameOption(frame),
     // The subtitle has two lines (unit and source; the missing figures): give them room.
     grid: { left: 8, right: 16, top: 96, bottom: 44, containLabel: true },
     tooltip: {
-      ...(frameBase.tooltip as object),
       trigger: 'item',
-      textStyle: { ...(frameBase.tooltip as { textStyle: object }).textStyle, fontSize: 12 },
+      textStyle: { fontSize: 12 },
       extraCssText: 'max-width:440px;white-space:normal;line-height:1.45;',
-      formatter: (params: { seriesIndex?: number; data?: { id?: string } }) => {
-        const row = params.seriesIndex === 0 ? byId.get(params.data?.id ?? '') : undefined;
+      formatter: (params) => {
+        const item = paramList(params)[0];
+        const row =
+          item?.seriesIndex === 0 ? byId.get(stringField(item.data, 'id') ?? '') : undefined;
         return row ? tooltipHtml(row) : '';
       },
     },
@@ -205,11 +211,9 @@ export function buildGrowthScatterOption({
       name: labels.revenueAxis,
       nameLocation: 'middle',
       nameGap: 28,
-      ...axis,
       splitLine: { show: false },
       axisTick: { show: false },
       axisLabel: {
-        ...(axis.axisLabel as object),
         customValues: layout.columns.map((_, index) => index + 0.5),
         formatter: (value: number) => {
           const direction = layout.columns[Math.floor(value)];
@@ -223,12 +227,9 @@ export function buildGrowthScatterOption({
       max: layout.yMax,
       name: labels.profitAxis,
       nameLocation: 'end',
-      nameTextStyle: { ...(axis.nameTextStyle as object), align: 'left' },
-      ...axis,
       splitLine: { show: false },
       axisTick: { show: false },
       axisLabel: {
-        ...(axis.axisLabel as object),
         customValues: bandCentres,
         formatter: (value: number) => statusAt(value),
       },
@@ -247,9 +248,15 @@ export function buildGrowthScatterOption({
           fontSize: 12,
           width: labelWidth,
           overflow: 'break',
-          formatter: (params: { data?: { labelText?: string } }) => params.data?.labelText ?? '',
+          formatter: (params) => stringField(params.data, 'labelText') ?? '',
         },
-        // Points are placed so labels have room; never hide one.
+        // Never hide a label: every sub-industry is named. What keeps the 25 labels apart is the
+        // layout (growth-scatter-layout.ts places points on a fixed grid, labels wrap to their
+        // slot's width), not ECharts' label layout. `hideOverlap: true` was measured to hide none
+        // of them (390–1920 px, zh and en, pages and slides) only because the layout already
+        // keeps them apart: it could not replace the layout, would need ECharts' LabelLayout
+        // feature (~4.3 KiB gzip, not registered, so this line states the policy and does
+        // nothing) and would silently drop a name if a longer one ever collided.
         labelLayout: { hideOverlap: false },
         emphasis: { scale: 1.4 },
         z: 3,
@@ -268,8 +275,10 @@ export function buildGrowthScatterOption({
             distance: 8,
             color: theme.text,
             fontSize: 13,
-            formatter: (params: { name?: string }) =>
-              labels.quadrant[params.name as Quadrant] ?? '',
+            formatter: (params) => {
+              const quadrant = QUADRANTS.find((q) => q === params.name);
+              return quadrant ? labels.quadrant[quadrant] : '';
+            },
           },
           emphasis: { disabled: true },
           data: areas,

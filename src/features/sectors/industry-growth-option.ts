@@ -1,7 +1,13 @@
-import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatPercent, type Lang } from '../../shared/lib/format';
-import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
+import {
+  barTooltip,
+  categoryValueLines,
+  frameOption,
+  signedPercentAxis,
+  type ChartFrame,
+} from '../../shared/ui/chart-base';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
+import type { BarChartOption } from '../../shared/ui/chart-types';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
 
 export interface GrowthBar {
@@ -32,39 +38,21 @@ export function buildIndustryGrowthOption({
   colours,
   frame,
   seriesName,
-}: IndustryGrowthInput) {
-  const axis = axisStyle(theme);
-  const frameBase = frameOption(frame, theme);
+}: IndustryGrowthInput): BarChartOption {
   const digitsOf = new Map(bars.map((bar) => [bar.name, bar.digits]));
   return {
-    ...frameBase,
+    ...frameOption(frame),
     // No legend: the plot starts right under the unit/source line.
     grid: { left: 8, right: 24, top: 44, bottom: 8, containLabel: true },
-    tooltip: {
-      ...(frameBase.tooltip as object),
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: { name: string; value: number }[]) =>
-        params
-          .map(
-            (p) => `${escapeHtml(p.name)}: ${formatPercent(p.value, lang, digitsOf.get(p.name))}`,
-          )
-          .join('<br/>'),
-    },
+    tooltip: barTooltip((items) =>
+      categoryValueLines(items, (p) => formatPercent(Number(p.value), lang, digitsOf.get(p.name))),
+    ),
     xAxis: {
       type: 'category',
       data: bars.map((bar) => bar.name),
-      ...axis,
-      axisLabel: { ...(axis.axisLabel as object), interval: 0, width: 140, overflow: 'break' },
+      axisLabel: { interval: 0, width: 140, overflow: 'break' },
     },
-    yAxis: {
-      type: 'value',
-      ...axis,
-      axisLabel: {
-        ...(axis.axisLabel as object),
-        formatter: (v: number) => formatPercent(v, lang),
-      },
-    },
+    yAxis: signedPercentAxis(lang),
     series: [
       {
         name: seriesName,
@@ -79,8 +67,7 @@ export function buildIndustryGrowthOption({
           position: 'top',
           color: theme.text,
           fontWeight: 600,
-          formatter: (p: { value: number; name: string }) =>
-            formatPercent(p.value, lang, digitsOf.get(p.name)),
+          formatter: (p) => formatPercent(Number(p.value), lang, digitsOf.get(p.name)),
         },
       },
     ],

@@ -3,7 +3,6 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { stripBidiControls } from '../../shared/lib/bidi';
 import { decodeImportBytes, type TextEncodingName } from './user-figures-decode';
 import {
-  parseUserFigures,
   USER_FIGURES_MAX_BYTES,
   USER_FIGURES_MAX_CHARS,
   type NamedSubIndustry,
@@ -58,7 +57,11 @@ export function useUserFigures(subIndustries: readonly NamedSubIndustry[]): User
       setBusy(true);
       setCleared(false);
       try {
-        const got = await read();
+        // The parser (Papa Parse with it) loads with the first import, not with the page.
+        const [got, { parseUserFigures }] = await Promise.all([
+          read(),
+          import('./user-figures-parse'),
+        ]);
         await nextTask();
         if (ticket !== latest.current) return;
         if (!got.ok) {

@@ -1,39 +1,42 @@
 import { describe, expect, it } from 'vitest';
 
+import { view } from '../../../tests/chart-option-view';
 import { buildUserFiguresOption } from './user-figures-option';
 import { frame, theme } from './test-fixtures';
 
 const build = (lang: 'zh' | 'en' = 'en') =>
-  buildUserFiguresOption({
-    points: [
-      {
-        id: 'huawei-harmonyos',
-        name: 'Huawei <HarmonyOS>',
-        revenueGrowthPct: 88.75,
-        profitGrowthPct: 120,
-        row: 2,
+  view(
+    buildUserFiguresOption({
+      points: [
+        {
+          id: 'huawei-harmonyos',
+          name: 'Huawei <HarmonyOS>',
+          revenueGrowthPct: 88.75,
+          profitGrowthPct: 120,
+          row: 2,
+        },
+        {
+          id: 'smart-city',
+          name: 'Smart City',
+          revenueGrowthPct: -3.5,
+          profitGrowthPct: -45,
+          row: 5,
+        },
+      ],
+      lang,
+      theme,
+      frame,
+      labels: {
+        seriesName: 'Your data',
+        revenueAxis: 'Revenue growth (%)',
+        profitAxis: 'Net-profit growth (%)',
+        stamp: 'your data — not from the report',
+        tooltipRevenue: 'revenue growth',
+        tooltipProfit: 'net-profit growth',
+        rowOf: (row) => `row ${row} of your file`,
       },
-      {
-        id: 'smart-city',
-        name: 'Smart City',
-        revenueGrowthPct: -3.5,
-        profitGrowthPct: -45,
-        row: 5,
-      },
-    ],
-    lang,
-    theme,
-    frame,
-    labels: {
-      seriesName: 'Your data',
-      revenueAxis: 'Revenue growth (%)',
-      profitAxis: 'Net-profit growth (%)',
-      stamp: 'your data — not from the report',
-      tooltipRevenue: 'revenue growth',
-      tooltipProfit: 'net-profit growth',
-      rowOf: (row) => `row ${row} of your file`,
-    },
-  });
+    }),
+  );
 
 describe('buildUserFiguresOption', () => {
   it('plots the user’s numbers on true numeric axes in %, with quadrant lines at 0', () => {

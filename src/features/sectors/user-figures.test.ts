@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import { sectors } from './test-fixtures';
 import {
-  detectDelimiter,
   normaliseName,
   parseGrowthCell,
-  parseUserFigures,
-  splitRecords,
   subIndustryMatcher,
   USER_FIGURES_MAX_ROWS,
 } from './user-figures';
+import { detectDelimiter, parseUserFigures, splitRecords } from './user-figures-parse';
 
 const parse = (text: string, options?: Parameters<typeof parseUserFigures>[2]) =>
   parseUserFigures(text, sectors.subIndustries, options);

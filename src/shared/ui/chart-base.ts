@@ -1,4 +1,14 @@
-import type { ChartTheme } from './chart-theme';
+import type { TooltipComponentOption } from 'echarts/components';
+
+import { escapeHtml } from '../lib/escape-html';
+import { formatPercent, type Lang } from '../lib/format';
+import type {
+  ChartTitle,
+  DrawnOption,
+  ItemParams,
+  TooltipParams,
+  ValueAxisOption,
+} from './chart-types';
 
 export interface ChartFrame {
   /** Chart title: in the accessible description and the exported PNG. */
@@ -10,14 +20,15 @@ export interface ChartFrame {
 }
 
 /**
- * The parts every chart option shares: title and subtitle (unit and source) at the top, the aria
- * description, theme text colours and a tooltip box. Legends are placed by each builder below the
- * title and above the plot area so they never cover axis labels.
+ * The parts every chart option shares besides its theme: title and subtitle (unit and source) and
+ * the aria description. Colours, fonts, axis and tooltip styling come from the registered ECharts
+ * theme (chart-theme.ts). Legends are placed by each builder below the title and above the plot
+ * area so they never cover axis labels.
  */
-export function frameOption(frame: ChartFrame, theme: ChartTheme) {
+export function frameOption(frame: ChartFrame): Pick<DrawnOption, 'aria' | 'animationDuration'> & {
+  title: ChartTitle;
+} {
   return {
-    backgroundColor: 'transparent',
-    textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize: theme.fontSize },
     // Not drawn by ECharts: the Chart component shows `subtext` (unit · source) as an HTML caption
     // and writes both into the exported PNG.
     title: { text: frame.title, subtext: frame.subtitle },
@@ -25,23 +36,58 @@ export function frameOption(frame: ChartFrame, theme: ChartTheme) {
       enabled: true,
       label: { enabled: true, description: `${frame.title}. ${frame.description}` },
     },
-    tooltip: {
-      backgroundColor: theme.tooltipBackground,
-      borderColor: theme.axisLine,
-      textStyle: { color: theme.text },
-      confine: true,
-    },
     animationDuration: 300,
   };
 }
 
-/** Axis styling shared by cartesian charts. */
-export function axisStyle(theme: ChartTheme): Record<string, unknown> {
+/**
+ * A value axis of returns or growth rates, its ticks labelled as signed percents in the language
+ * (+12%, -4%, 0%): the one way every such axis is written. `extra` adds what a chart needs besides
+ * (name, tick count…); its axis-label settings are kept and the formatter added.
+ */
+export function signedPercentAxis(lang: Lang, extra: ValueAxisOption = {}): ValueAxisOption {
   return {
-    axisLine: { lineStyle: { color: theme.axisLine } },
-    axisTick: { lineStyle: { color: theme.axisLine } },
-    axisLabel: { color: theme.subtleText, fontSize: theme.fontSize },
-    splitLine: { lineStyle: { color: theme.splitLine } },
-    nameTextStyle: { color: theme.subtleText },
+    ...extra,
+    type: 'value',
+    axisLabel: { ...extra.axisLabel, formatter: (value: number) => formatPercent(value, lang) },
   };
+}
+
+/** Tooltip parameters as a list, whatever the trigger. */
+export const paramList = (params: TooltipParams): ItemParams[] =>
+  Array.isArray(params) ? params : [params];
+
+/**
+ * The tooltip of every bar chart: one box per category (axis trigger) over a shaded band. `format`
+ * gets the category's items and returns HTML (ECharts renders it as such: escape dataset text).
+ */
+export function barTooltip(format: (items: ItemParams[]) => string): TooltipComponentOption {
+  return {
+    trigger: 'axis',
+    axisPointer: { type: 'shadow' },
+    formatter: (params) => format(paramList(params)),
+  };
+}
+
+/** One "category: value" line an item, both escaped, for `barTooltip`. */
+export const categoryValueLines = (
+  items: readonly ItemParams[],
+  valueText: (item: ItemParams) => string,
+): string => items.map((p) => `${escapeHtml(p.name)}: ${escapeHtml(valueText(p))}`).join('<br/>');
+
+/** A field we put on a data item (`code`, `id`, `digits`…), read back from callback parameters. */
+export function dataField(data: unknown, key: string): unknown {
+  return typeof data === 'object' && data !== null ? Reflect.get(data, key) : undefined;
+}
+
+/** A number field of a data item, or undefined. */
+export function numberField(data: unknown, key: string): number | undefined {
+  const value = dataField(data, key);
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** A string field of a data item, or undefined. */
+export function stringField(data: unknown, key: string): string | undefined {
+  const value = dataField(data, key);
+  return typeof value === 'string' ? value : undefined;
 }

@@ -33,3 +33,46 @@ export function chartTheme(mode: ResolvedTheme, fontSize = 12): ChartTheme {
       'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
   };
 }
+
+/**
+ * The name the ECharts theme of `theme` is registered under: one per colour scheme, plus a variant
+ * per text size present mode uses (a registered theme is read when a chart is created, so a
+ * different size needs its own name for echarts-for-react to re-create the chart).
+ */
+export const echartsThemeName = (theme: ChartTheme): string =>
+  `dashboard-${theme.mode}${theme.fontSize === 12 ? '' : `-${theme.fontSize}px`}`;
+
+/**
+ * The styling every chart shares, as an ECharts theme: text, axes, tooltip and legend colours,
+ * font family and size, the categorical palette. ECharts fills these in wherever an option leaves
+ * them out, so builders state only what is particular to their chart. Rise/fall colours are not
+ * here: they are a separate preference and every builder applies them to its own series.
+ */
+export function echartsTheme(theme: ChartTheme): Record<string, unknown> {
+  const axis = {
+    axisLine: { lineStyle: { color: theme.axisLine } },
+    axisTick: { lineStyle: { color: theme.axisLine } },
+    axisLabel: { color: theme.subtleText, fontSize: theme.fontSize },
+    splitLine: { lineStyle: { color: theme.splitLine } },
+    nameTextStyle: { color: theme.subtleText },
+  };
+  return {
+    color: [...theme.series],
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: theme.fontFamily, color: theme.text, fontSize: theme.fontSize },
+    categoryAxis: axis,
+    valueAxis: axis,
+    logAxis: axis,
+    timeAxis: axis,
+    tooltip: {
+      backgroundColor: theme.tooltipBackground,
+      borderColor: theme.axisLine,
+      textStyle: { color: theme.text },
+      confine: true,
+    },
+    legend: {
+      textStyle: { color: theme.text },
+      pageTextStyle: { color: theme.subtleText },
+    },
+  };
+}

@@ -1,26 +1,41 @@
 import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import * as echarts from 'echarts/core';
+import { dispose, getInstanceByDom, init, registerTheme, use as install } from 'echarts/core';
+import type { ECElementEvent, ECharts } from 'echarts/core';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
+import { echartsTheme, echartsThemeName, type ChartTheme } from './chart-theme';
+import type { ChartOption } from './chart-types';
 import { useMasked } from './mask-context';
 import { maskOption } from './mask-option';
-import type { EChartsCoreOption } from 'echarts/core';
 
 // Only the pieces every chart needs. Each chart registers its own series types (and a legend where
 // it has one) with registerChartTypes, so `/` does not pay for what only other pages draw.
-echarts.use([AriaComponent, GridComponent, TooltipComponent, CanvasRenderer]);
+install([AriaComponent, GridComponent, TooltipComponent, CanvasRenderer]);
 
-type Installable = Parameters<typeof echarts.use>[0];
+type Installable = Parameters<typeof install>[0];
 export function registerChartTypes(types: Installable): void {
-  echarts.use(types);
+  install(types);
 }
 
-interface ChartTitle {
-  text?: string;
-  subtext?: string;
+/**
+ * The three functions echarts-for-react calls. Passing them rather than `import * as echarts`
+ * lets the bundler leave out the rest of echarts/core's exports (geo JSON parsing, graphic and
+ * formatting helpers…), which `/` would otherwise load without ever using.
+ */
+const echartsApi = { init, getInstanceByDom, dispose };
+
+const registeredThemes = new Set<string>();
+/** Registers the ECharts theme of `theme` on first use (idempotent) and returns its name. */
+function registeredTheme(theme: ChartTheme): string {
+  const name = echartsThemeName(theme);
+  if (!registeredThemes.has(name)) {
+    registerTheme(name, echartsTheme(theme));
+    registeredThemes.add(name);
+  }
+  return name;
 }
 
 /** The chart image with its title and unit/source line drawn above it, as one PNG. */
@@ -57,10 +72,11 @@ async function withHeading(
   return canvas.toDataURL('image/png');
 }
 
-export type ChartEvents = Record<string, (params: unknown) => void>;
+/** Handlers of ECharts' mouse events (`click`…) by event name. */
+export type ChartEvents = Record<string, (params: ECElementEvent) => void>;
 
 export interface ChartProps {
-  option: EChartsCoreOption;
+  option: ChartOption;
   /** Accessible name of the chart region (the chart's title). */
   label: string;
   /** PNG file name without extension, e.g. "index-returns-2024-10-31". */
@@ -68,6 +84,8 @@ export interface ChartProps {
   height?: number | string;
   onEvents?: ChartEvents;
   background: string;
+  /** The theme the option was built with: the chart is drawn with its registered ECharts theme. */
+  theme: ChartTheme;
   /** Present mode's "hide values": shapes without absolute numbers. */
   masked?: boolean;
 }
@@ -81,7 +99,7 @@ export interface ChartProps {
  * end-to-end tests can turn a data point into a pixel with `convertToPixel` and click the canvas.
  */
 export interface ChartFigureElement extends HTMLElement {
-  echartsInstance?: echarts.ECharts;
+  echartsInstance?: ECharts;
 }
 
 export function Chart({
@@ -91,16 +109,18 @@ export function Chart({
   height = 360,
   onEvents,
   background,
+  theme,
   masked: maskedProp,
 }: ChartProps): ReactElement {
   const masked = useMasked() || maskedProp === true;
   const { t } = useTranslation();
   const ref = useRef<ReactEChartsCore>(null);
   const figureRef = useRef<ChartFigureElement>(null);
+  const themeName = registeredTheme(theme);
 
   // The option's `title` (from frameOption) is not drawn by ECharts: its unit/source line is an
   // HTML caption (readable, and no ECharts title code on the page), and both go into the PNG.
-  const { title, ...chartOption } = option as EChartsCoreOption & { title?: ChartTitle };
+  const { title, ...chartOption } = option;
   const shown = useMemo(() => (masked ? maskOption(chartOption) : chartOption), [masked, option]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const exportPng = async (): Promise<void> => {
@@ -108,8 +128,8 @@ export function Chart({
     if (!instance) return;
     const url = await withHeading(
       instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background }),
-      title?.text ?? label,
-      title?.subtext ?? '',
+      title.text,
+      title.subtext,
       background,
     );
     const link = document.createElement('a');
@@ -125,17 +145,18 @@ export function Chart({
           {t('chart.exportPng')}
         </button>
       </div>
-      {title?.subtext ? <figcaption className="chart-caption">{title.subtext}</figcaption> : null}
+      {title.subtext ? <figcaption className="chart-caption">{title.subtext}</figcaption> : null}
       <ReactEChartsCore
         ref={ref}
-        echarts={echarts}
+        echarts={echartsApi}
+        theme={themeName}
         option={shown}
         notMerge
         lazyUpdate
         style={{ height, width: '100%' }}
         {...(onEvents ? { onEvents } : {})}
         opts={{ renderer: 'canvas' }}
-        onChartReady={(instance: echarts.ECharts) => {
+        onChartReady={(instance: ECharts) => {
           if (figureRef.current) figureRef.current.echartsInstance = instance;
         }}
       />

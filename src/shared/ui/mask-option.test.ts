@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import type { DrawnOption } from './chart-types';
 import { maskOption } from './mask-option';
 
 describe('maskOption', () => {
@@ -9,7 +10,7 @@ describe('maskOption', () => {
       yAxis: { type: 'value', axisLabel: { color: 'red' } },
       tooltip: { trigger: 'axis' },
       series: [{ type: 'bar', data: [1, -2], label: { show: true } }],
-    };
+    } satisfies DrawnOption;
     const masked = maskOption(option) as typeof option & { aria: unknown };
     expect(masked.xAxis).toEqual(option.xAxis);
     expect(masked.yAxis).toEqual({ type: 'value', axisLabel: { color: 'red', show: false } });

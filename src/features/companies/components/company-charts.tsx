@@ -19,6 +19,7 @@ import {
   type ValuationRow,
 } from '../valuation-option';
 import type { ColourBy, GrowthPeriod } from '../view-state';
+import { stringField } from '../../../shared/ui/chart-base';
 
 registerChartTypes([ScatterChart]);
 
@@ -34,9 +35,9 @@ interface Common {
 function useClickEvents(onSelect: (code: string) => void): ChartEvents {
   return useMemo(
     () => ({
-      click: (params: unknown) => {
-        const code = (params as { data?: { code?: unknown } }).data?.code;
-        if (typeof code === 'string') onSelect(code);
+      click: (params) => {
+        const code = stringField(params.data, 'code');
+        if (code !== undefined) onSelect(code);
       },
     }),
     [onSelect],
@@ -189,6 +190,7 @@ function ValuationChart({
           height={CHART_HEIGHT}
           onEvents={onEvents}
           background={context.background}
+          theme={context.theme}
         />
       ) : (
         <p className="chart-empty">{t('charts.empty')}</p>
@@ -284,6 +286,7 @@ function GrowthChart({
           height={CHART_HEIGHT}
           onEvents={onEvents}
           background={context.background}
+          theme={context.theme}
         />
       ) : (
         <p className="chart-empty">{t('charts.empty')}</p>

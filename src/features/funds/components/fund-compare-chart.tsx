@@ -81,6 +81,7 @@ export function FundCompareChart({
         fileName={`fund-returns-compare-${dataDate}`}
         height={compareChartHeight(funds.length)}
         background={context.background}
+        theme={context.theme}
       />
       {funds.some((fund) => returnPeriods.some((p) => fund[returnField[p]] === null)) ? (
         <p className="compare-note">{t('compare.blankNote')}</p>

@@ -4,12 +4,13 @@ import { BarChart } from 'echarts/charts';
 
 import { formatNumber, formatPercent } from '../../../shared/lib/format';
 import { provenanceLabel } from '../../../shared/ui/bilingual';
-import { Chart, registerChartTypes } from '../../../shared/ui/chart';
+import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
 import { SignedPercent } from '../../../shared/ui/signed-value';
 import { SortableTable, type SortableColumn } from '../../../shared/ui/sortable-table';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { buildConstituentsOption } from '../constituents-option';
 import type { Constituent } from '../indices-schema';
+import { stringField } from '../../../shared/ui/chart-base';
 
 registerChartTypes([BarChart]);
 
@@ -64,10 +65,10 @@ export function ConstituentsPanel({
   }, [rows, context, t, title, lang]);
 
   const byCode = useMemo(() => new Map(rows.map((row) => [row.code, row])), [rows]);
-  const onEvents = useMemo(
+  const onEvents = useMemo<ChartEvents>(
     () => ({
-      click: (params: unknown) => {
-        const code = (params as { data?: { code?: string } }).data?.code;
+      click: (params) => {
+        const code = stringField(params.data, 'code');
         const row = code ? byCode.get(code) : undefined;
         if (row) onSelect(row);
       },
@@ -115,6 +116,7 @@ export function ConstituentsPanel({
         height={height}
         onEvents={onEvents}
         background={context.background}
+        theme={context.theme}
       />
       {showTable ? (
         <SortableTable

@@ -53,6 +53,7 @@ export function IndexReturnsChart({
       fileName={`index-returns-${dataDate}`}
       height={height}
       background={context.background}
+      theme={context.theme}
     />
   );
 }

@@ -47,6 +47,7 @@ export function BenchmarkChart({ table }: BenchmarkChartProps): ReactElement {
       fileName={`benchmark-figure-${table.figure}-2024-10`}
       height={420}
       background={context.background}
+      theme={context.theme}
     />
   );
 }

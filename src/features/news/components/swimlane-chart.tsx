@@ -6,6 +6,7 @@ import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { buildSwimlaneOption } from '../swimlane-option';
 import type { SwimlaneChartProps } from './timeline-panel';
+import { stringField } from '../../../shared/ui/chart-base';
 
 registerChartTypes([ScatterChart]);
 
@@ -47,8 +48,8 @@ export function SwimlaneChart({
   const onEvents: ChartEvents = useMemo(
     () => ({
       click: (params) => {
-        const id = (params as { data?: { id?: unknown } }).data?.id;
-        if (typeof id === 'string') onSelectRef.current(id);
+        const id = stringField(params.data, 'id');
+        if (id !== undefined) onSelectRef.current(id);
       },
     }),
     [],
@@ -61,6 +62,7 @@ export function SwimlaneChart({
         fileName={SWIMLANE_FILE}
         height={400}
         background={context.background}
+        theme={context.theme}
         onEvents={onEvents}
       />
       <p className="tl-note">

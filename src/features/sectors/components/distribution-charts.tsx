@@ -100,6 +100,7 @@ export function DistributionChart({
       fileName={`company-${which === 'buckets' ? 'profit-growth-buckets' : `${which}-distribution`}-${dataDate}`}
       height={height}
       background={context.background}
+      theme={context.theme}
     />
   );
 }

@@ -74,10 +74,9 @@ export function GrowthScatterChart({
 
   const onEvents = useMemo<ChartEvents>(
     () => ({
-      click: (params: unknown) => {
-        const p = params as { componentType?: string; name?: string };
-        if (p.componentType !== 'markArea') return;
-        const quadrant = QUADRANTS.find((q) => q === p.name);
+      click: (params) => {
+        if (params.componentType !== 'markArea') return;
+        const quadrant = QUADRANTS.find((q) => q === params.name);
         if (quadrant) onQuadrant(filter === quadrant ? 'all' : quadrant);
       },
     }),
@@ -94,6 +93,7 @@ export function GrowthScatterChart({
           height={760}
           onEvents={onEvents}
           background={context.background}
+          theme={context.theme}
         />
       </div>
     </div>

@@ -56,6 +56,7 @@ export function IndustryGrowthChart({
       fileName={`industry-growth-${dataDate}`}
       height={280}
       background={context.background}
+      theme={context.theme}
     />
   );
 }

@@ -70,6 +70,7 @@ export function UserFiguresChart({
       fileName={`your-sub-industry-figures-${dataDate}`}
       height={520}
       background={context.background}
+      theme={context.theme}
     />
   );
 }

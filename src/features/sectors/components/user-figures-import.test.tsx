@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { renderWithProviders } from '../../../../tests/test-utils';
 import { sectors } from '../test-fixtures';
@@ -37,6 +37,12 @@ async function paste(text: string, language: 'en' | 'zh' = 'en') {
 }
 
 describe('UserFiguresImport', () => {
+  // The parser (Papa Parse) loads with the first import, by dynamic import(). Loaded once here,
+  // so no test's wait for its result also covers compiling that module on a busy machine.
+  beforeAll(async () => {
+    await import('../user-figures-parse');
+  });
+
   it('imports good rows, names bad rows by row and column, and saves to localStorage', async () => {
     renderWithProviders(<Harness />, { language: 'en' });
     expect(screen.getByText('None of your data is loaded.')).toBeInTheDocument();
