@@ -61,6 +61,7 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     // react-router's package exports send every bundler to its development build (dev-only
     // warnings and checks included); production builds use the production build it also ships.
+    // The useSyncExternalStore shim react-i18next imports is React's own hook here (see the file).
     alias:
       mode === 'production'
         ? [
@@ -68,6 +69,12 @@ export default defineConfig(({ mode }) => ({
               find: /^react-router$/,
               replacement: fileURLToPath(
                 new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+            {
+              find: /^use-sync-external-store\/shim$/,
+              replacement: fileURLToPath(
+                new URL('./src/app/use-sync-external-store.ts', import.meta.url),
               ),
             },
           ]
