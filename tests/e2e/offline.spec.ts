@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
+import { keyHandlerBound, slideKeysReady } from './helpers';
 
 test.use({ serviceWorkers: 'allow', locale: 'en-US' });
 
@@ -89,6 +90,45 @@ test('after one visit, every route, present mode and the datasets work offline',
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('navigation').first()).toBeVisible();
   await context.setOffline(false);
+});
+
+test('a new version is offered, never forced: it waits out present mode, reloads on request', async ({
+  page,
+}) => {
+  await page.goto('/funds?min3m=20');
+  await expect(heading(page, 'Funds')).toBeVisible();
+  await controlledByServiceWorker(page);
+  // Marks this document: a reload would lose it.
+  await page.evaluate(() => Object.assign(window, { e2eSameDocument: true }));
+  const sameDocument = () =>
+    page.evaluate(() => 'e2eSameDocument' in window).catch(() => 'navigating');
+
+  // A new version appears: the same worker under another script URL, which the browser installs
+  // beside the running one, exactly as it does a new deploy's.
+  await page.evaluate(() => navigator.serviceWorker.register('/service-worker.js?next'));
+  const prompt = page.getByRole('region', { name: 'New version' });
+  await expect(prompt).toBeVisible();
+  await expect(prompt.getByRole('status')).toHaveText(/A new version of the dashboard/);
+
+  // Presenting: the prompt stays off the slides, and nothing reloads.
+  await keyHandlerBound(page, 'p');
+  await page.locator('body').press('p');
+  await expect(page).toHaveURL(/\/present\/funds\?/);
+  await slideKeysReady(page);
+  await expect(prompt).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(heading(page, 'Funds')).toBeVisible();
+  await expect(prompt).toBeVisible();
+  expect(await sameDocument()).toBe(true);
+
+  // Reload on request: the new version takes over and the address, filter included, stays.
+  await prompt.getByRole('button', { name: 'Reload' }).click();
+  await expect.poll(sameDocument).toBe(false);
+  await expect(page).toHaveURL(/\/funds\?min3m=20$/);
+  await expect(heading(page, 'Funds')).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''))
+    .toMatch(/service-worker\.js\?next$/);
 });
 
 test('the precache holds every built file, lazily loaded chunks included', async ({ page }) => {

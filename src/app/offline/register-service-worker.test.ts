@@ -79,6 +79,18 @@ describe('registering the service worker', () => {
     expect(onUpdate).toHaveBeenCalledExactlyOnceWith(waiting);
   });
 
+  it('does nothing when registration yields nothing (service workers blocked)', async () => {
+    const { container } = stubServiceWorkers(true);
+    container.register.mockResolvedValueOnce(undefined as unknown as FakeRegistration);
+    const onUpdate = vi.fn();
+    registerServiceWorker('/service-worker.js', onUpdate);
+    // Without the guard, reading the missing registration is an unhandled rejection: vitest
+    // reports it and the run fails.
+    await load();
+    expect(container.register).toHaveBeenCalledOnce();
+    expect(onUpdate).not.toHaveBeenCalled();
+  });
+
   it('does nothing where the browser has no service workers', async () => {
     vi.stubGlobal('navigator', { serviceWorker: undefined });
     const onUpdate = vi.fn();

@@ -17,7 +17,9 @@ export function registerServiceWorker(
     'load',
     () => {
       container.register(url).then(
-        (registration) => {
+        (registration?: ServiceWorkerRegistration) => {
+          // Playwright's `serviceWorkers: 'block'` (the e2e default) resolves with nothing.
+          if (!registration) return;
           const offer = (): void => {
             if (registration.waiting && container.controller) onUpdate(registration.waiting);
           };

@@ -66,6 +66,9 @@ async function withoutRedirect(response: Response): Promise<Response> {
 
 /** Every file of this build into its own cache. One failure fails the install (retried later). */
 async function precache(): Promise<void> {
+  // A failed install deletes its cache, so one that exists is complete: a worker whose own code
+  // changed but whose files did not has nothing to download (and must not delete it on failure).
+  if (await caches.has(CACHE)) return;
   const cache = await caches.open(CACHE);
   try {
     await Promise.all(

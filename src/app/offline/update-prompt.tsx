@@ -1,9 +1,7 @@
 import { StrictMode, Suspense, useState, useSyncExternalStore, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 
-import { getI18n } from '../../shared/i18n/i18n';
-import { usePreferencesStore } from '../../shared/stores/preferences-store';
 import { SKIP_WAITING } from './offline-cache';
 import '../styles/offline.css';
 
@@ -73,18 +71,18 @@ export function UpdatePrompt({
   );
 }
 
-/** Mounts the prompt in a root of its own beside the app (called once a new version waits). */
+/**
+ * Mounts the prompt in a root of its own beside the app (called once a new version waits). It
+ * reads the app's i18next instance (react-i18next's global one), so it follows the language.
+ */
 export function showUpdatePrompt(waiting: ServiceWorker, whereabouts: Whereabouts): void {
   const host = document.createElement('div');
   document.body.append(host);
-  const i18n = getI18n(usePreferencesStore.getState().language);
   createRoot(host).render(
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <Suspense fallback={null}>
-          <UpdatePrompt waiting={waiting} whereabouts={whereabouts} />
-        </Suspense>
-      </I18nextProvider>
+      <Suspense fallback={null}>
+        <UpdatePrompt waiting={waiting} whereabouts={whereabouts} />
+      </Suspense>
     </StrictMode>,
   );
 }
