@@ -19,7 +19,7 @@ export interface UpdatePromptProps {
   reload?: () => void;
 }
 
-/** Slides (and the presenter's screen) are for the audience: the prompt waits until they close. */
+/** Slides are on the projector and the presenter view is mid-talk: the prompt waits for both. */
 const PRESENTING = /^\/present(er)?(\/|$)/;
 
 /**
