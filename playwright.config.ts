@@ -48,6 +48,9 @@ export default defineConfig({
     locale: 'zh-CN',
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
+    // The offline service worker would answer requests before page.route() sees them (and cache
+    // what a test changes): blocked everywhere except where a test allows it (offline.spec.ts).
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },

@@ -7,6 +7,7 @@ import { RouterProvider } from 'react-router';
 
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
+import { registerServiceWorker } from './app/offline/register-service-worker';
 import { createRouter } from './app/router';
 import './app/styles.css';
 
@@ -22,3 +23,11 @@ createRoot(root).render(
     </Providers>
   </StrictMode>,
 );
+
+// Offline use (production builds only: the dev server and the tests run without a worker). The
+// update prompt is a chunk of its own, fetched only when a new version is waiting.
+if (import.meta.env.PROD) {
+  registerServiceWorker(`${import.meta.env.BASE_URL}service-worker.js`, (waiting) => {
+    void import('./app/offline/update-prompt').then((m) => m.showUpdatePrompt(waiting, router));
+  });
+}

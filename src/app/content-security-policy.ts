@@ -76,6 +76,10 @@ export function contentSecurityPolicy(html: string, { dataBaseUrl }: PolicyOptio
     ['img-src', "'self'", 'data:'],
     // The datasets: this site, or the configured data host's origin.
     ['connect-src', "'self'", ...(origin ? [origin] : [])],
+    // Offline use: the service worker script and the web app manifest, both from this site
+    // (named although default-src already says so, so nobody narrows default-src and loses them).
+    ['worker-src', "'self'"],
+    ['manifest-src', "'self'"],
     // No plugins; no <base> pointing elsewhere (it would re-root every relative URL); forms, if
     // ever one submits, only to this site.
     ['object-src', "'none'"],

@@ -5,9 +5,17 @@ import type { fundsStrings } from '../features/funds/strings';
 import type { timelineStrings } from '../features/news/strings';
 import type { sectorsStrings } from '../features/sectors/strings';
 import type { CoreStrings } from '../shared/i18n/locales/zh';
+import type { offlineStrings } from './offline/strings';
 import type { presentStrings } from './present/strings';
 
-export const pageNamespaces = ['companies', 'funds', 'sectors', 'timeline', 'present'] as const;
+export const pageNamespaces = [
+  'companies',
+  'funds',
+  'sectors',
+  'timeline',
+  'present',
+  'offline',
+] as const;
 
 export type PageNamespace = (typeof pageNamespaces)[number];
 
@@ -39,6 +47,7 @@ declare module 'i18next' {
       sectors: typeof sectorsStrings.zh;
       timeline: typeof timelineStrings.zh;
       present: typeof presentStrings.zh;
+      offline: typeof offlineStrings.zh;
     };
   }
 }

@@ -11,6 +11,8 @@ export function pageStrings(namespace: string): Promise<{ zh: object; en: object
       return import('../features/news/strings').then((m) => m.timelineStrings);
     case 'present':
       return import('./present/strings').then((m) => m.presentStrings);
+    case 'offline':
+      return import('./offline/strings').then((m) => m.offlineStrings);
     default:
       return Promise.reject(new Error(`unknown namespace ${namespace}`));
   }

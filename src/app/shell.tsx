@@ -97,14 +97,17 @@ function PreferenceControls(): ReactElement {
  * language through <html lang>. `children` replaces the routed page (used while the first route's
  * code loads, so the shell never disappears).
  */
-/** Says so when the browser goes offline; pages keep what they already loaded. */
+/**
+ * Says so when the browser goes offline. Under the offline service worker every page and dataset
+ * of the edition comes from its cache; without it, pages keep what they already loaded.
+ */
 function OfflineNotice(): ReactElement | null {
   const { t } = useTranslation();
   const online = useOnline();
   if (online) return null;
   return (
     <p className="offline-notice" role="status">
-      {t('errors.offline')}
+      {t(navigator.serviceWorker?.controller ? 'errors.offlineCached' : 'errors.offline')}
     </p>
   );
 }

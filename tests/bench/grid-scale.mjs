@@ -56,6 +56,9 @@ async function openScreener(browser, appUrl, body, query = '') {
   const context = await browser.newContext({
     locale: 'en-US',
     viewport: { width: 1280, height: 900 },
+    // Once the offline service worker controls the page it answers the data requests itself,
+    // where page.route() cannot serve the synthetic funds.
+    serviceWorkers: 'block',
   });
   const page = await context.newPage();
   await page.route('**/data/2024-10/funds.json', (route) =>

@@ -4,6 +4,9 @@
  * script, and allowing exactly the inline scripts the build wrote, by their SHA-256.
  */
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { build, type Rolldown } from 'vite';
@@ -12,12 +15,14 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 async function builtIndexHtml(): Promise<string> {
+  // The service worker plugin writes its worker to outDir even without `write`: never into dist/.
+  const outDir = mkdtempSync(join(tmpdir(), 'csp-build-'));
   const result = await build({
     root,
     mode: 'production',
     logLevel: 'silent',
-    build: { write: false },
-  });
+    build: { write: false, outDir, emptyOutDir: false },
+  }).finally(() => rmSync(outDir, { recursive: true, force: true }));
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   for (const { output } of outputs) {
     const html = output.find((file) => file.fileName === 'index.html');
@@ -50,6 +55,10 @@ describe('the built index.html', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     expect(policy.get('connect-src')?.[0]).toBe("'self'");
+    // The offline service worker and the web app manifest (both linked from this site).
+    expect(policy.get('worker-src')).toEqual(["'self'"]);
+    expect(policy.get('manifest-src')).toEqual(["'self'"]);
+    expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest">');
     // The policy governs only what follows it: it must precede every script.
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
   }, 120_000);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { companiesStrings } from '../../src/features/companies/strings';
 import { en as enCore } from '../../src/shared/i18n/locales/en';
 import { fundsStrings } from '../../src/features/funds/strings';
+import { offlineStrings } from '../../src/app/offline/strings';
 import { presentStrings } from '../../src/app/present/strings';
 import { sectorsStrings } from '../../src/features/sectors/strings';
 import { timelineStrings } from '../../src/features/news/strings';
@@ -19,6 +20,7 @@ const pages = {
   companies: companiesStrings,
   timeline: timelineStrings,
   present: presentStrings,
+  offline: offlineStrings,
 };
 const zh = { ...zhCore, ...Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, v.zh])) };
 const en = { ...enCore, ...Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, v.en])) };

@@ -16,6 +16,7 @@ import {
 import { companiesStrings } from '../../src/features/companies/strings';
 import { en as enCore } from '../../src/shared/i18n/locales/en';
 import { fundsStrings } from '../../src/features/funds/strings';
+import { offlineStrings } from '../../src/app/offline/strings';
 import { presentStrings } from '../../src/app/present/strings';
 import { sectorsStrings } from '../../src/features/sectors/strings';
 import { timelineStrings } from '../../src/features/news/strings';
@@ -53,7 +54,14 @@ function localePairs(
   return out;
 }
 
-const pages = { companiesStrings, fundsStrings, presentStrings, sectorsStrings, timelineStrings };
+const pages = {
+  companiesStrings,
+  fundsStrings,
+  offlineStrings,
+  presentStrings,
+  sectorsStrings,
+  timelineStrings,
+};
 const pairs = [
   ...DATASET_NAMES.flatMap((name) => datasetPairs(readDatasetJson(name), name)),
   ...localePairs(zhCore, enCore, 'locale'),

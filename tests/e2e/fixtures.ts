@@ -1,6 +1,8 @@
 // The one fixture file of the end-to-end suite. Every spec imports `test` and `expect` from here,
 // never from '@playwright/test' directly, so that every browser context a test uses is
 //   - opened for it and always closed after it (pass, fail or timeout), and
+//   - without service workers unless the test allows them (`test.use({ serviceWorkers: 'allow' })`):
+//     a worker would answer requests before page.route() sees them, and
 //   - watched: a console error, an uncaught page error or a Content-Security-Policy violation
 //     fails the test at teardown, unless the test allowed that console/page error beforehand.
 //
@@ -136,7 +138,7 @@ export const test = base.extend<Fixtures>({
   ],
 
   newPage: async (
-    { browser, browserErrors, baseURL, locale, viewport, acceptDownloads },
+    { browser, browserErrors, baseURL, locale, viewport, acceptDownloads, serviceWorkers },
     provide,
   ) => {
     const contexts: BrowserContext[] = [];
@@ -147,6 +149,7 @@ export const test = base.extend<Fixtures>({
           locale,
           viewport,
           acceptDownloads,
+          serviceWorkers,
           ...options,
         });
         contexts.push(context);

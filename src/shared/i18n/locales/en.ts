@@ -63,6 +63,7 @@ export const en: LocaleResource = {
     retry: 'Retry',
     retrying: 'Retrying…',
     offline: 'You are offline; showing the data already loaded.',
+    offlineCached: 'You are offline; showing the edition cached on this device.',
     offlineRoute:
       'You are offline and this page has not been loaded yet. It will open once you are back online.',
     routeTitle: 'This page failed',

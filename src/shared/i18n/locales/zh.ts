@@ -67,6 +67,7 @@ export const zh = {
     retry: '重试',
     retrying: '重试中…',
     offline: '当前处于离线状态，显示的是已加载的数据。',
+    offlineCached: '当前处于离线状态，显示的是本机缓存的这一期数据。',
     offlineRoute: '当前处于离线状态，此页面尚未加载，联网后即可打开。',
     routeTitle: '此页面出错了',
     routeBody: '页面内容无法显示，其他页面仍可使用。',
