@@ -15,6 +15,7 @@ import { parseAsFlag } from '../../shared/lib/url-params';
 import { useUrlState } from '../../shared/lib/use-url-state';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { ChartFontProvider, MaskProvider } from '../../shared/ui/mask-context';
+import { SLIDE_MIN_FONT_SIZE } from '../../shared/ui/chart-theme';
 import { useResolvedTheme } from '../../shared/ui/use-theme';
 import { provenanceText } from '../boot-shell';
 import { embeddedEditions } from '../editions-embedded';
@@ -34,14 +35,15 @@ interface PresentState {
 }
 
 // Presenter clickers send PageUp/PageDown (some send arrows, or B / '.' for a blank screen).
-/** Chart text on slides: 16 px at 1280 wide, 22 px at 1920 (read once; slides re-render on resize anyway). */
+/** Chart text on slides: 16 px at 1280 wide (never less), 24 px at 1920. */
+export function slideFontSizeFor(width: number): number {
+  return Math.round(Math.min(24, Math.max(SLIDE_MIN_FONT_SIZE, width / 80)));
+}
+
 function useSlideFontSize(): number {
-  const [size, setSize] = useState(() =>
-    Math.round(Math.min(24, Math.max(14, window.innerWidth / 88))),
-  );
+  const [size, setSize] = useState(() => slideFontSizeFor(window.innerWidth));
   useEffect(() => {
-    const onResize = (): void =>
-      setSize(Math.round(Math.min(24, Math.max(14, window.innerWidth / 88))));
+    const onResize = (): void => setSize(slideFontSizeFor(window.innerWidth));
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);

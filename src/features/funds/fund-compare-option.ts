@@ -1,7 +1,7 @@
 import { escapeHtml } from '../../shared/lib/escape-html';
 import { formatPercent, type Lang } from '../../shared/lib/format';
 import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
-import type { ChartTheme } from '../../shared/ui/chart-theme';
+import { SLIDE_MIN_FONT_SIZE, type ChartTheme } from '../../shared/ui/chart-theme';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
 import { returnField, returnPeriods, sortByReturn, type ReturnPeriod } from './fund-filters';
 import type { Fund } from './funds-schema';
@@ -94,7 +94,8 @@ export function buildFundCompareOption({
       axisLabel: {
         ...(axis.axisLabel as object),
         width: compact ? 84 : lang === 'zh' ? 190 : 230,
-        overflow: compact ? 'break' : 'truncate',
+        // Slides (large type) wrap long fund names rather than cut them to "West Leadbank CS…".
+        overflow: compact || theme.fontSize >= SLIDE_MIN_FONT_SIZE ? 'break' : 'truncate',
       },
     },
     xAxis: {
@@ -126,7 +127,7 @@ export function buildFundCompareOption({
       }),
       label: {
         show: true,
-        fontSize: compact ? 10 : 11,
+        fontSize: compact ? 10 : theme.minorFontSize,
         formatter: (params: { value: number | null }) =>
           typeof params.value === 'number'
             ? `${periodNames[p]} ${formatPercent(params.value, lang, 2)}`

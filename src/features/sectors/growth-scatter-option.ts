@@ -244,7 +244,7 @@ export function buildGrowthScatterOption({
           position: 'right',
           distance: 6,
           color: theme.text,
-          fontSize: 12,
+          fontSize: theme.fontSize,
           width: labelWidth,
           overflow: 'break',
           formatter: (params: { data?: { labelText?: string } }) => params.data?.labelText ?? '',
@@ -267,7 +267,7 @@ export function buildGrowthScatterOption({
             position: 'insideTop',
             distance: 8,
             color: theme.text,
-            fontSize: 13,
+            fontSize: theme.fontSize + 1,
             formatter: (params: { name?: string }) =>
               labels.quadrant[params.name as Quadrant] ?? '',
           },
