@@ -152,6 +152,25 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
       ],
     },
+    // The presenter's own window: current and next slide, notes, timer; in step with /present.
+    {
+      path: '/presenter',
+      lazy: { Component: urlStateLayout },
+      errorElement: <RouteErrorPage />,
+      HydrateFallback: ShellFallback,
+      loader: prefetch(
+        () => queryClient.prefetchQuery(indicesQueryOptions()),
+        () => queryClient.prefetchQuery(sectorsQueryOptions()),
+        () => queryClient.prefetchQuery(reportQueryOptions()),
+      ),
+      children: [
+        { index: true, element: <Navigate to="/presenter/kpis" replace /> },
+        {
+          path: ':slide',
+          lazy: lazyPage(async () => (await import('./present/presenter-route')).PresenterRoute),
+        },
+      ],
+    },
   ];
 }
 

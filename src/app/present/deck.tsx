@@ -240,8 +240,3 @@ export const deck: readonly Slide[] = [
   { id: 'companies', page: '/companies', Component: CompaniesSlide },
   { id: 'timeline', page: '/timeline', Component: TimelineSlide },
 ];
-
-export function slideIndex(id: string | undefined): number {
-  const index = deck.findIndex((slide) => slide.id === id);
-  return index === -1 ? 0 : index;
-}

@@ -1,57 +1,27 @@
-import {
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactElement,
-} from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 
 import { formatDate } from '../../shared/lib/format';
-import { parseAsFlag } from '../../shared/lib/url-params';
-import { useUrlState } from '../../shared/lib/use-url-state';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { ChartFontProvider, MaskProvider } from '../../shared/ui/mask-context';
-import { SLIDE_MIN_FONT_SIZE } from '../../shared/ui/chart-theme';
 import { useResolvedTheme } from '../../shared/ui/use-theme';
 import { provenanceText } from '../boot-shell';
 import { embeddedEditions } from '../editions-embedded';
 import { LoadingPage } from '../route-states';
-import { DATA_DATE, deck, slideIndex } from './deck';
+import { DATA_DATE, deck } from './deck';
+import { DeckOverview } from './deck-overview';
 import { exitFullscreen } from './fullscreen';
+import { openPresenterWindow } from './presenter-window';
+import { useSlideFontSize } from './slide-font-size';
 import { slideToPng } from './slide-png';
-import { isTypingTarget } from './use-present-shortcut';
+import { useDeckKeys, useDeckNavigation } from './use-deck-position';
 import '../styles/present.css';
-
-/** `mask=1`: values hidden (H), so a masked deck can be shared as such. */
-const presentUrlParsers = { mask: parseAsFlag('1').withDefault(false) };
 
 interface PresentState {
   from?: string;
   fullscreenRefused?: boolean;
 }
-
-// Presenter clickers send PageUp/PageDown (some send arrows, or B / '.' for a blank screen).
-/** Chart text on slides: 16 px at 1280 wide (never less), 24 px at 1920. */
-export function slideFontSizeFor(width: number): number {
-  return Math.round(Math.min(24, Math.max(SLIDE_MIN_FONT_SIZE, width / 80)));
-}
-
-function useSlideFontSize(): number {
-  const [size, setSize] = useState(() => slideFontSizeFor(window.innerWidth));
-  useEffect(() => {
-    const onResize = (): void => setSize(slideFontSizeFor(window.innerWidth));
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return size;
-}
-
-const nextKeys = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
-const previousKeys = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 
 /** Data date, source and disclaimer: on every slide and every printed page. */
 export function SlideFooter(): ReactElement {
@@ -74,39 +44,35 @@ export function SlideFooter(): ReactElement {
  */
 export function PresentRoute(): ReactElement {
   const { t } = useTranslation(['present', 'translation']);
-  const { slide: slideId } = useParams();
-  const [{ mask: masked }, setUrl] = useUrlState(presentUrlParsers);
+  const deckPosition = useDeckNavigation('present');
+  const { slideId, index, masked, blank, search, go, setBlank, toggleMask } = deckPosition;
   const navigate = useNavigate();
-  const location = useLocation();
-  const state = useMemo(() => (location.state ?? {}) as PresentState, [location.state]);
+  const state = (deckPosition.state ?? {}) as PresentState;
   const theme = useResolvedTheme();
   const lang = useLanguage();
-  const [blank, setBlank] = useState(false);
   const slideFontSize = useSlideFontSize();
   const [fullscreenRefused] = useState(state.fullscreenRefused === true);
+  const [overviewOpen, setOverviewOpen] = useState(false);
   const slideRef = useRef<HTMLDivElement>(null);
-  const index = slideIndex(slideId);
   const slide = deck[index]!;
-  const search = location.search;
 
-  const go = useCallback(
-    (to: number) => {
-      const target = deck[Math.max(0, Math.min(deck.length - 1, to))]!;
-      setBlank(false);
-      // Moving between slides replaces the history entry: Back leaves present mode instead of
-      // stepping back through every slide shown.
-      void navigate(`/present/${target.id}${search}`, { state, replace: true });
-    },
-    [navigate, search, state],
-  );
   const leave = useCallback(() => {
     exitFullscreen();
     void navigate(
       state.from ?? `${slide.page}${search.replace(/([?&])mask=1&?/, '$1').replace(/[?&]$/, '')}`,
     );
   }, [navigate, state.from, slide.page, search]);
-  // The location's state (where to come back to) stays: nuqs keeps it when it replaces the entry.
-  const toggleMask = useCallback(() => setUrl((current) => ({ mask: !current.mask })), [setUrl]);
+  const openPresenter = useCallback(
+    () => openPresenterWindow(slide.id, search),
+    [slide.id, search],
+  );
+  const typed = useDeckKeys({
+    deck: deckPosition,
+    overviewOpen,
+    setOverviewOpen,
+    onEscape: leave,
+    onPresenter: openPresenter,
+  });
 
   const exportPng = useCallback(async () => {
     const container = slideRef.current;
@@ -125,39 +91,6 @@ export function PresentRoute(): ReactElement {
     link.download = `slide-${index + 1}-${slide.id}-${DATA_DATE}.png`;
     link.click();
   }, [slide.id, index, lang, t, theme]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      // Buttons keep Space and Enter for themselves.
-      if ((event.key === ' ' || event.key === 'Enter') && event.target instanceof HTMLButtonElement)
-        return;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        leave();
-      } else if (event.key === 'b' || event.key === 'B' || event.key === '.') {
-        event.preventDefault();
-        setBlank((value) => !value);
-      } else if (event.key === 'h' || event.key === 'H') {
-        event.preventDefault();
-        toggleMask();
-      } else if (nextKeys.has(event.key)) {
-        event.preventDefault();
-        go(index + 1);
-      } else if (previousKeys.has(event.key)) {
-        event.preventDefault();
-        go(index - 1);
-      } else if (event.key === 'Home') {
-        event.preventDefault();
-        go(0);
-      } else if (event.key === 'End') {
-        event.preventDefault();
-        go(deck.length - 1);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [go, index, leave, toggleMask]);
 
   // Leaving full screen with the browser's own Esc also leaves present mode.
   useEffect(() => {
@@ -223,6 +156,12 @@ export function PresentRoute(): ReactElement {
         <button type="button" className="button" onClick={() => setBlank(true)}>
           {t('blank')}
         </button>
+        <button type="button" className="button" onClick={() => setOverviewOpen(true)}>
+          {t('overviewButton')}
+        </button>
+        <button type="button" className="button" onClick={openPresenter}>
+          {t('presenterView')}
+        </button>
         <button type="button" className="button" onClick={() => void exportPng()}>
           {t('exportPng')}
         </button>
@@ -242,6 +181,21 @@ export function PresentRoute(): ReactElement {
         </button>
         <span className="present-keys">{t('keys')}</span>
       </nav>
+      {typed ? (
+        <p className="deck-typed" role="status">
+          {t('goTo', { number: typed })}
+        </p>
+      ) : null}
+      {overviewOpen ? (
+        <DeckOverview
+          current={index}
+          onGo={(to) => {
+            setOverviewOpen(false);
+            go(to);
+          }}
+          onClose={() => setOverviewOpen(false)}
+        />
+      ) : null}
       {blank ? (
         <button type="button" className="present-blank" onClick={() => setBlank(false)}>
           <span className="visually-hidden">{t('blankNotice')}</span>
