@@ -13,6 +13,7 @@ import { DATA_DATE, deck } from './deck';
 import { DeckOverview } from './deck-overview';
 import { exitFullscreen } from './fullscreen';
 import { openPresenterWindow } from './presenter-window';
+import { PptxButton } from './pptx-button';
 import { useSlideFontSize } from './slide-font-size';
 import { slideToPng } from './slide-png';
 import { useDeckKeys, useDeckNavigation } from './use-deck-position';
@@ -165,6 +166,7 @@ export function PresentRoute(): ReactElement {
         <button type="button" className="button" onClick={() => void exportPng()}>
           {t('exportPng')}
         </button>
+        <PptxButton masked={masked} />
         <button
           type="button"
           className="button"
