@@ -15,14 +15,13 @@ export type DeckRole = 'present' | 'presenter';
 const CHANNEL = 'ai-dashboard.deck';
 
 const slideIds = slidePages.map((slide) => slide.id) as [SlideId, ...SlideId[]];
-const messageSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('hello'), role: z.enum(['present', 'presenter']) }),
-  z.object({
-    kind: z.literal('position'),
-    role: z.enum(['present', 'presenter']),
-    position: z.object({ slide: z.enum(slideIds), blank: z.boolean(), masked: z.boolean() }),
-  }),
-]);
+// One flat shape (every message carries the sender's position, a hello too): zod's union and
+// optional code would otherwise weigh on every page's bundle.
+const messageSchema = z.object({
+  kind: z.enum(['hello', 'position']),
+  role: z.enum(['present', 'presenter']),
+  position: z.object({ slide: z.enum(slideIds), blank: z.boolean(), masked: z.boolean() }),
+});
 type DeckMessage = z.infer<typeof messageSchema>;
 
 /** A message from another window, or null for anything else on the channel (ignored). */
@@ -73,7 +72,7 @@ export function useDeckChannel(
       if (samePosition(message.position, current.current)) return;
       applyRef.current(message.position);
     };
-    opened.postMessage({ kind: 'hello', role });
+    opened.postMessage({ kind: 'hello', role, position: current.current });
     return () => {
       opened.close();
       channel.current = null;

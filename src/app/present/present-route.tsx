@@ -12,11 +12,13 @@ import { LoadingPage } from '../route-states';
 import { DATA_DATE, deck } from './deck';
 import { DeckOverview } from './deck-overview';
 import { exitFullscreen } from './fullscreen';
-import { openPresenterWindow } from './presenter-window';
 import { PptxButton } from './pptx-button';
+import { PresenterNotes, PresenterTimer } from './presenter-panels';
+import { openPresenterWindow } from './presenter-window';
+import { SlidePreview } from './slide-preview';
 import { useSlideFontSize } from './slide-font-size';
 import { slideToPng } from './slide-png';
-import { useDeckKeys, useDeckNavigation } from './use-deck-position';
+import { slideIds, useDeckKeys, useDeckNavigation } from './use-deck-position';
 import '../styles/present.css';
 
 interface PresentState {
@@ -36,6 +38,11 @@ export function SlideFooter(): ReactElement {
     </footer>
   );
 }
+
+/*
+ * The deck's two windows, /present/<slide> and /presenter/<slide>, are one route module: they draw
+ * the same slides, and one lazy chunk keeps the route table that `/` loads small.
+ */
 
 /**
  * Present mode: one slide per URL (/present/<slide>), keyboard-driven (arrows, Space, PageUp /
@@ -204,6 +211,112 @@ export function PresentRoute(): ReactElement {
         </button>
       ) : null}
       <p className="visually-hidden">{formatDate(DATA_DATE, lang)}</p>
+    </div>
+  );
+}
+
+/**
+ * The presenter's own screen (/presenter/<slide>): the slide on the projector, the next one, the
+ * speaker notes, elapsed time and the clock. It moves with every /present window of the browser
+ * and moves them: the same keys work in both.
+ */
+export function PresenterRoute(): ReactElement {
+  const { t } = useTranslation(['present', 'translation']);
+  const deckPosition = useDeckNavigation('presenter');
+  const { slideId, index, slide, masked, blank, search, go, setBlank, toggleMask } = deckPosition;
+  const [overviewOpen, setOverviewOpen] = useState(false);
+  // Esc closes the overview; there is nothing else here to leave to.
+  const onEscape = useCallback(() => undefined, []);
+  const typed = useDeckKeys({ deck: deckPosition, overviewOpen, setOverviewOpen, onEscape });
+  const title = t(`slides.${slide}`);
+  const nextId = slideIds[index + 1];
+
+  useEffect(() => {
+    document.title = `${title} · ${t('presenter.title')} · ${t('translation:app.name')}`;
+  }, [title, t]);
+
+  if (slideId !== slide) return <Navigate to={`/presenter/${slide}${search}`} replace />;
+
+  return (
+    <div className="presenter">
+      <header className="presenter-top">
+        <h1>{title}</h1>
+        <p
+          className="present-counter"
+          aria-label={t('slideOf', { current: index + 1, total: slideIds.length })}
+        >
+          {t('counter', { current: index + 1, total: slideIds.length })}
+        </p>
+        <PresenterTimer />
+      </header>
+      <p className="presenter-status" role="status">
+        {deckPosition.otherConnected ? t('presenter.connected') : t('presenter.notConnected')}
+        {blank ? ` · ${t('presenter.blanked')}` : ''}
+        {masked ? ` · ${t('presenter.masked')}` : ''}
+      </p>
+      <main className="presenter-main">
+        <section className="presenter-current" aria-labelledby="presenter-current-title">
+          <h2 id="presenter-current-title">{t('presenter.current', { title })}</h2>
+          <SlidePreview index={index} masked={masked} />
+        </section>
+        <div className="presenter-side">
+          <section className="presenter-next" aria-labelledby="presenter-next-title">
+            <h2 id="presenter-next-title">
+              {nextId ? t('presenter.next', { title: t(`slides.${nextId}`) }) : t('presenter.end')}
+            </h2>
+            {nextId ? <SlidePreview index={index + 1} masked={masked} /> : null}
+          </section>
+          <PresenterNotes key={`${slide}`} slide={slide} title={title} />
+        </div>
+      </main>
+      <nav className="present-controls" aria-label={t('presenter.title')}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => go(index - 1)}
+          disabled={index === 0}
+        >
+          ← {t('previous')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => go(index + 1)}
+          disabled={index === slideIds.length - 1}
+        >
+          {t('next')} →
+        </button>
+        <button type="button" className="button" aria-pressed={masked} onClick={toggleMask}>
+          {masked ? t('showValues') : t('hideValues')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={blank}
+          onClick={() => setBlank(!blank)}
+        >
+          {t('blank')}
+        </button>
+        <button type="button" className="button" onClick={() => setOverviewOpen(true)}>
+          {t('overviewButton')}
+        </button>
+        <span className="present-keys">{t('presenter.keys')}</span>
+      </nav>
+      {typed ? (
+        <p className="deck-typed" role="status">
+          {t('goTo', { number: typed })}
+        </p>
+      ) : null}
+      {overviewOpen ? (
+        <DeckOverview
+          current={index}
+          onGo={(to) => {
+            setOverviewOpen(false);
+            go(to);
+          }}
+          onClose={() => setOverviewOpen(false)}
+        />
+      ) : null}
     </div>
   );
 }

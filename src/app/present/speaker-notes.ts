@@ -15,16 +15,22 @@ export const SPEAKER_NOTES_KEY = 'ai-dashboard.speaker-notes';
 export const NOTE_MAX_LENGTH = 20_000;
 
 const slideIds = slidePages.map((slide) => slide.id) as [SlideId, ...SlideId[]];
-const notesOfLanguage = z.partialRecord(
-  z.enum(slideIds),
-  z.string().check(z.maxLength(NOTE_MAX_LENGTH)),
-);
+// Stored as a list of entries: plain objects and arrays keep zod's record code off every page.
 const storedNotesSchema = z.object({
   version: z.literal(1),
-  notes: z.object({ zh: notesOfLanguage, en: notesOfLanguage }),
+  notes: z.array(
+    z.object({
+      lang: z.enum(['zh', 'en']),
+      slide: z.enum(slideIds),
+      text: z.string().check(z.maxLength(NOTE_MAX_LENGTH)),
+    }),
+  ),
 });
 
-export type StoredNotes = z.infer<typeof storedNotesSchema>;
+export interface StoredNotes {
+  version: 1;
+  notes: Record<Language, Partial<Record<SlideId, string>>>;
+}
 
 export const emptyNotes: StoredNotes = { version: 1, notes: { zh: {}, en: {} } };
 
@@ -39,7 +45,11 @@ export function parseStoredNotes(raw: string | null): LoadedNotes {
   if (raw === null) return { notes: emptyNotes, rejected: false };
   try {
     const parsed = storedNotesSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return { notes: parsed.data, rejected: false };
+    if (parsed.success) {
+      const notes: StoredNotes = { version: 1, notes: { zh: {}, en: {} } };
+      for (const entry of parsed.data.notes) notes.notes[entry.lang][entry.slide] = entry.text;
+      return { notes, rejected: false };
+    }
   } catch {
     /* not JSON: rejected below */
   }
@@ -50,9 +60,22 @@ export function loadNotes(): LoadedNotes {
   return parseStoredNotes(readStored(SPEAKER_NOTES_KEY));
 }
 
+/** The stored form: `{ version: 1, notes: [{ lang, slide, text }] }`. */
+export function serializeNotes(notes: StoredNotes): z.infer<typeof storedNotesSchema> {
+  return {
+    version: 1,
+    notes: (['zh', 'en'] as const).flatMap((lang) =>
+      slidePages.flatMap(({ id }) => {
+        const text = notes.notes[lang][id];
+        return text === undefined ? [] : [{ lang, slide: id, text }];
+      }),
+    ),
+  };
+}
+
 /** Saves; false when the browser refuses (private mode, quota): the notes then last this session. */
 export function saveNotes(notes: StoredNotes): boolean {
-  return writeStored(SPEAKER_NOTES_KEY, JSON.stringify(notes));
+  return writeStored(SPEAKER_NOTES_KEY, JSON.stringify(serializeNotes(notes)));
 }
 
 /** The presenter's own note for a slide, or null when they have written none. */
