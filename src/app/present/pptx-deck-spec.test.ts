@@ -44,8 +44,14 @@ function input(lang: Language, overrides: Partial<DeckInput> = {}): DeckInput {
   };
 }
 
-const charts = (elements: readonly SlideElement[], kind: 'bar' | 'scatter') =>
-  elements.flatMap((element) => (element.kind === kind ? [element] : []));
+function charts<K extends 'bar' | 'scatter'>(
+  elements: readonly SlideElement[],
+  kind: K,
+): Extract<SlideElement, { kind: K }>[] {
+  return elements.filter(
+    (element): element is Extract<SlideElement, { kind: K }> => element.kind === kind,
+  );
+}
 
 describe('the PowerPoint deck spec', () => {
   it('has a title slide, then one slide per deck slide, titled in the language', () => {
