@@ -10,7 +10,7 @@ import { provenanceText } from '../boot-shell';
 import { embeddedEditions } from '../editions-embedded';
 import { LoadingPage } from '../route-states';
 import { DATA_DATE, deck } from './deck';
-import { DeckOverview } from './deck-overview';
+import { DeckButtons, DeckOverlays } from './deck-controls';
 import { exitFullscreen } from './fullscreen';
 import { PptxButton } from './pptx-button';
 import { PresenterNotes, PresenterTimer } from './presenter-panels';
@@ -53,7 +53,7 @@ export function SlideFooter(): ReactElement {
 export function PresentRoute(): ReactElement {
   const { t } = useTranslation(['present', 'translation']);
   const deckPosition = useDeckNavigation('present');
-  const { slideId, index, masked, blank, search, go, setBlank, toggleMask } = deckPosition;
+  const { slideId, index, masked, blank, search, setBlank } = deckPosition;
   const navigate = useNavigate();
   const state = (deckPosition.state ?? {}) as PresentState;
   const theme = useResolvedTheme();
@@ -142,31 +142,7 @@ export function PresentRoute(): ReactElement {
       </main>
       <SlideFooter />
       <nav className="present-controls" aria-label={t('title')}>
-        <button
-          type="button"
-          className="button"
-          onClick={() => go(index - 1)}
-          disabled={index === 0}
-        >
-          ← {t('previous')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => go(index + 1)}
-          disabled={index === deck.length - 1}
-        >
-          {t('next')} →
-        </button>
-        <button type="button" className="button" aria-pressed={masked} onClick={toggleMask}>
-          {masked ? t('showValues') : t('hideValues')}
-        </button>
-        <button type="button" className="button" onClick={() => setBlank(true)}>
-          {t('blank')}
-        </button>
-        <button type="button" className="button" onClick={() => setOverviewOpen(true)}>
-          {t('overviewButton')}
-        </button>
+        <DeckButtons deck={deckPosition} onOverview={() => setOverviewOpen(true)} />
         <button type="button" className="button" onClick={openPresenter}>
           {t('presenterView')}
         </button>
@@ -190,21 +166,12 @@ export function PresentRoute(): ReactElement {
         </button>
         <span className="present-keys">{t('keys')}</span>
       </nav>
-      {typed ? (
-        <p className="deck-typed" role="status">
-          {t('goTo', { number: typed })}
-        </p>
-      ) : null}
-      {overviewOpen ? (
-        <DeckOverview
-          current={index}
-          onGo={(to) => {
-            setOverviewOpen(false);
-            go(to);
-          }}
-          onClose={() => setOverviewOpen(false)}
-        />
-      ) : null}
+      <DeckOverlays
+        deck={deckPosition}
+        typed={typed}
+        overviewOpen={overviewOpen}
+        setOverviewOpen={setOverviewOpen}
+      />
       {blank ? (
         <button type="button" className="present-blank" onClick={() => setBlank(false)}>
           <span className="visually-hidden">{t('blankNotice')}</span>
@@ -223,7 +190,7 @@ export function PresentRoute(): ReactElement {
 export function PresenterRoute(): ReactElement {
   const { t } = useTranslation(['present', 'translation']);
   const deckPosition = useDeckNavigation('presenter');
-  const { slideId, index, slide, masked, blank, search, go, setBlank, toggleMask } = deckPosition;
+  const { slideId, index, slide, masked, blank, search } = deckPosition;
   const [overviewOpen, setOverviewOpen] = useState(false);
   // Esc closes the overview; there is nothing else here to leave to.
   const onEscape = useCallback(() => undefined, []);
@@ -270,53 +237,15 @@ export function PresenterRoute(): ReactElement {
         </div>
       </main>
       <nav className="present-controls" aria-label={t('presenter.title')}>
-        <button
-          type="button"
-          className="button"
-          onClick={() => go(index - 1)}
-          disabled={index === 0}
-        >
-          ← {t('previous')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => go(index + 1)}
-          disabled={index === slideIds.length - 1}
-        >
-          {t('next')} →
-        </button>
-        <button type="button" className="button" aria-pressed={masked} onClick={toggleMask}>
-          {masked ? t('showValues') : t('hideValues')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={blank}
-          onClick={() => setBlank(!blank)}
-        >
-          {t('blank')}
-        </button>
-        <button type="button" className="button" onClick={() => setOverviewOpen(true)}>
-          {t('overviewButton')}
-        </button>
+        <DeckButtons deck={deckPosition} onOverview={() => setOverviewOpen(true)} />
         <span className="present-keys">{t('presenter.keys')}</span>
       </nav>
-      {typed ? (
-        <p className="deck-typed" role="status">
-          {t('goTo', { number: typed })}
-        </p>
-      ) : null}
-      {overviewOpen ? (
-        <DeckOverview
-          current={index}
-          onGo={(to) => {
-            setOverviewOpen(false);
-            go(to);
-          }}
-          onClose={() => setOverviewOpen(false)}
-        />
-      ) : null}
+      <DeckOverlays
+        deck={deckPosition}
+        typed={typed}
+        overviewOpen={overviewOpen}
+        setOverviewOpen={setOverviewOpen}
+      />
     </div>
   );
 }
