@@ -55,11 +55,26 @@ function lazyLoader(load: () => Promise<() => null>): () => Promise<() => null> 
   };
 }
 
+/** The deck's two windows (slides and presenter view): one module, one chunk. */
+const deckWindows = () => import('./present/present-route');
+
 const urlStateLayout = lazyComponent(
   async () => (await import('./url-state-layout')).UrlStateLayout,
 );
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const deckRoute = (path: string, children: RouteObject[]): RouteObject => ({
+    path,
+    lazy: { Component: urlStateLayout },
+    errorElement: <RouteErrorPage />,
+    HydrateFallback: ShellFallback,
+    loader: prefetch(
+      () => queryClient.prefetchQuery(indicesQueryOptions()),
+      () => queryClient.prefetchQuery(sectorsQueryOptions()),
+      () => queryClient.prefetchQuery(reportQueryOptions()),
+    ),
+    children: [{ index: true, element: <Navigate to={`${path}/kpis`} replace /> }, ...children],
+  });
   const child = (route: RouteObject): RouteObject => ({
     errorElement: <RouteErrorPage />,
     ...route,
@@ -129,29 +144,24 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         child({ path: '*', Component: NotFoundPage }),
       ],
     },
-    // Present mode has no shell: full-screen slides, one URL each, reading the pages' views.
-    {
-      path: '/present',
-      lazy: { Component: urlStateLayout },
-      errorElement: <RouteErrorPage />,
-      HydrateFallback: ShellFallback,
-      loader: prefetch(
-        () => queryClient.prefetchQuery(indicesQueryOptions()),
-        () => queryClient.prefetchQuery(sectorsQueryOptions()),
-        () => queryClient.prefetchQuery(reportQueryOptions()),
-      ),
-      children: [
-        { index: true, element: <Navigate to="/present/kpis" replace /> },
-        {
-          path: 'print',
-          lazy: lazyPage(async () => (await import('./present/print-route')).PrintDeckRoute),
-        },
-        {
-          path: ':slide',
-          lazy: lazyPage(async () => (await import('./present/present-route')).PresentRoute),
-        },
-      ],
-    },
+    // Present mode has no shell: full-screen slides, one URL each, reading the pages' views. The
+    // presenter's own window (current and next slide, notes, timer) moves in step with it.
+    deckRoute('/present', [
+      {
+        path: 'print',
+        lazy: lazyPage(async () => (await import('./present/print-route')).PrintDeckRoute),
+      },
+      {
+        path: ':slide',
+        lazy: lazyPage(async () => (await deckWindows()).PresentRoute),
+      },
+    ]),
+    deckRoute('/presenter', [
+      {
+        path: ':slide',
+        lazy: lazyPage(async () => (await deckWindows()).PresenterRoute),
+      },
+    ]),
   ];
 }
 

@@ -6,12 +6,10 @@ import { companiesQueryOptions } from '../../features/companies/api';
 import { screenAShare, screenOverseas } from '../../features/companies/screen';
 import { useCompaniesView } from '../../features/companies/use-companies-view';
 import { fundsQueryOptions } from '../../features/funds/api';
-import { filterFunds, sortByReturn } from '../../features/funds/fund-filters';
 import { useFundsView } from '../../features/funds/use-funds-view';
 import { indicesQueryOptions } from '../../features/indices/api';
 import { frontierQueryOptions, newsQueryOptions } from '../../features/news/api';
-import { filterItems, groupByDate, summarize } from '../../features/news/timeline-filter';
-import { buildTimelineItems } from '../../features/news/timeline-items';
+import { summarize } from '../../features/news/timeline-filter';
 import { useTimelineView } from '../../features/news/use-timeline-view';
 import { sectorsQueryOptions } from '../../features/sectors/api';
 import type { QuadrantFilter } from '../../features/sectors/quadrants';
@@ -22,6 +20,7 @@ import { useProvenanceLabel, TranslationMark } from '../../shared/ui/bilingual';
 import { LoadingBlock } from '../../shared/ui/loading-block';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import { KpiGrid } from '../kpi-grid';
+import { fundsOnSlide, timelineOnSlide } from './deck-content';
 import type { SlideId } from './slide-pages';
 
 const IndexReturnsChart = lazy(() =>
@@ -138,9 +137,7 @@ function TimelineSlide(): ReactElement {
   return (
     <QueryPanel query={news} what={t('translation:datasets.news')}>
       {(data) => {
-        const items = filterItems(buildTimelineItems(data, frontier.data ?? null), view);
-        const dated = groupByDate(items, 'desc').filter((group) => group.date !== null);
-        const highlights = dated.flatMap((group) => group.items).slice(0, 6);
+        const highlights = timelineOnSlide(data, frontier.data ?? null, view);
         return (
           <ol className="slide-highlights">
             {highlights.map((item) => (
@@ -174,13 +171,11 @@ function FundsSlide(): ReactElement {
   return (
     <QueryPanel query={funds} what={t('translation:datasets.funds')}>
       {(data) => {
-        const screened = filterFunds(data.funds, view.filters);
-        const chosen = data.funds.filter((fund) => view.selected.includes(fund.code));
-        const shown = chosen.length > 0 ? chosen : sortByReturn(screened, 'r3m').slice(0, 10);
+        const { shown, screened } = fundsOnSlide(data, view);
         return (
           <>
             <p className="slide-caption">
-              {t('funds:count', { shown: screened.length, total: data.funds.length })}
+              {t('funds:count', { shown: screened, total: data.funds.length })}
             </p>
             <Suspense fallback={<LoadingBlock />}>
               <FundCompareChart funds={shown} period={view.chartSort} dataDate={DATA_DATE} />
@@ -240,8 +235,3 @@ export const deck: readonly Slide[] = [
   { id: 'companies', page: '/companies', Component: CompaniesSlide },
   { id: 'timeline', page: '/timeline', Component: TimelineSlide },
 ];
-
-export function slideIndex(id: string | undefined): number {
-  const index = deck.findIndex((slide) => slide.id === id);
-  return index === -1 ? 0 : index;
-}

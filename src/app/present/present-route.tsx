@@ -1,55 +1,30 @@
-import {
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactElement,
-} from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 
 import { formatDate } from '../../shared/lib/format';
-import { parseAsFlag } from '../../shared/lib/url-params';
-import { useUrlState } from '../../shared/lib/use-url-state';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { ChartFontProvider, MaskProvider } from '../../shared/ui/mask-context';
 import { useResolvedTheme } from '../../shared/ui/use-theme';
 import { provenanceText } from '../boot-shell';
 import { embeddedEditions } from '../editions-embedded';
 import { LoadingPage } from '../route-states';
-import { DATA_DATE, deck, slideIndex } from './deck';
+import { DATA_DATE, deck } from './deck';
+import { DeckButtons, DeckOverlays } from './deck-controls';
 import { exitFullscreen } from './fullscreen';
+import { PptxButton } from './pptx-button';
+import { PresenterNotes, PresenterTimer } from './presenter-panels';
+import { openPresenterWindow } from './presenter-window';
+import { SlidePreview } from './slide-preview';
+import { useSlideFontSize } from './slide-font-size';
 import { slideToPng } from './slide-png';
-import { isTypingTarget } from './use-present-shortcut';
+import { slideIds, useDeckKeys, useDeckNavigation } from './use-deck-position';
 import '../styles/present.css';
-
-/** `mask=1`: values hidden (H), so a masked deck can be shared as such. */
-const presentUrlParsers = { mask: parseAsFlag('1').withDefault(false) };
 
 interface PresentState {
   from?: string;
   fullscreenRefused?: boolean;
 }
-
-// Presenter clickers send PageUp/PageDown (some send arrows, or B / '.' for a blank screen).
-/** Chart text on slides: 16 px at 1280 wide, 22 px at 1920 (read once; slides re-render on resize anyway). */
-function useSlideFontSize(): number {
-  const [size, setSize] = useState(() =>
-    Math.round(Math.min(24, Math.max(14, window.innerWidth / 88))),
-  );
-  useEffect(() => {
-    const onResize = (): void =>
-      setSize(Math.round(Math.min(24, Math.max(14, window.innerWidth / 88))));
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return size;
-}
-
-const nextKeys = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
-const previousKeys = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 
 /** Data date, source and disclaimer: on every slide and every printed page. */
 export function SlideFooter(): ReactElement {
@@ -64,6 +39,11 @@ export function SlideFooter(): ReactElement {
   );
 }
 
+/*
+ * The deck's two windows, /present/<slide> and /presenter/<slide>, are one route module: they draw
+ * the same slides, and one lazy chunk keeps the route table that `/` loads small.
+ */
+
 /**
  * Present mode: one slide per URL (/present/<slide>), keyboard-driven (arrows, Space, PageUp /
  * PageDown as sent by presenter clickers; B blank; H hide values; Esc leave), in the current
@@ -72,39 +52,35 @@ export function SlideFooter(): ReactElement {
  */
 export function PresentRoute(): ReactElement {
   const { t } = useTranslation(['present', 'translation']);
-  const { slide: slideId } = useParams();
-  const [{ mask: masked }, setUrl] = useUrlState(presentUrlParsers);
+  const deckPosition = useDeckNavigation('present');
+  const { slideId, index, masked, blank, search, setBlank } = deckPosition;
   const navigate = useNavigate();
-  const location = useLocation();
-  const state = useMemo(() => (location.state ?? {}) as PresentState, [location.state]);
+  const state = (deckPosition.state ?? {}) as PresentState;
   const theme = useResolvedTheme();
   const lang = useLanguage();
-  const [blank, setBlank] = useState(false);
   const slideFontSize = useSlideFontSize();
   const [fullscreenRefused] = useState(state.fullscreenRefused === true);
+  const [overviewOpen, setOverviewOpen] = useState(false);
   const slideRef = useRef<HTMLDivElement>(null);
-  const index = slideIndex(slideId);
   const slide = deck[index]!;
-  const search = location.search;
 
-  const go = useCallback(
-    (to: number) => {
-      const target = deck[Math.max(0, Math.min(deck.length - 1, to))]!;
-      setBlank(false);
-      // Moving between slides replaces the history entry: Back leaves present mode instead of
-      // stepping back through every slide shown.
-      void navigate(`/present/${target.id}${search}`, { state, replace: true });
-    },
-    [navigate, search, state],
-  );
   const leave = useCallback(() => {
     exitFullscreen();
     void navigate(
       state.from ?? `${slide.page}${search.replace(/([?&])mask=1&?/, '$1').replace(/[?&]$/, '')}`,
     );
   }, [navigate, state.from, slide.page, search]);
-  // The location's state (where to come back to) stays: nuqs keeps it when it replaces the entry.
-  const toggleMask = useCallback(() => setUrl((current) => ({ mask: !current.mask })), [setUrl]);
+  const openPresenter = useCallback(
+    () => openPresenterWindow(slide.id, search),
+    [slide.id, search],
+  );
+  const typed = useDeckKeys({
+    deck: deckPosition,
+    overviewOpen,
+    setOverviewOpen,
+    onEscape: leave,
+    onPresenter: openPresenter,
+  });
 
   const exportPng = useCallback(async () => {
     const container = slideRef.current;
@@ -123,39 +99,6 @@ export function PresentRoute(): ReactElement {
     link.download = `slide-${index + 1}-${slide.id}-${DATA_DATE}.png`;
     link.click();
   }, [slide.id, index, lang, t, theme]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      // Buttons keep Space and Enter for themselves.
-      if ((event.key === ' ' || event.key === 'Enter') && event.target instanceof HTMLButtonElement)
-        return;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        leave();
-      } else if (event.key === 'b' || event.key === 'B' || event.key === '.') {
-        event.preventDefault();
-        setBlank((value) => !value);
-      } else if (event.key === 'h' || event.key === 'H') {
-        event.preventDefault();
-        toggleMask();
-      } else if (nextKeys.has(event.key)) {
-        event.preventDefault();
-        go(index + 1);
-      } else if (previousKeys.has(event.key)) {
-        event.preventDefault();
-        go(index - 1);
-      } else if (event.key === 'Home') {
-        event.preventDefault();
-        go(0);
-      } else if (event.key === 'End') {
-        event.preventDefault();
-        go(deck.length - 1);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [go, index, leave, toggleMask]);
 
   // Leaving full screen with the browser's own Esc also leaves present mode.
   useEffect(() => {
@@ -199,31 +142,14 @@ export function PresentRoute(): ReactElement {
       </main>
       <SlideFooter />
       <nav className="present-controls" aria-label={t('title')}>
-        <button
-          type="button"
-          className="button"
-          onClick={() => go(index - 1)}
-          disabled={index === 0}
-        >
-          ← {t('previous')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => go(index + 1)}
-          disabled={index === deck.length - 1}
-        >
-          {t('next')} →
-        </button>
-        <button type="button" className="button" aria-pressed={masked} onClick={toggleMask}>
-          {masked ? t('showValues') : t('hideValues')}
-        </button>
-        <button type="button" className="button" onClick={() => setBlank(true)}>
-          {t('blank')}
+        <DeckButtons deck={deckPosition} onOverview={() => setOverviewOpen(true)} />
+        <button type="button" className="button" onClick={openPresenter}>
+          {t('presenterView')}
         </button>
         <button type="button" className="button" onClick={() => void exportPng()}>
           {t('exportPng')}
         </button>
+        <PptxButton masked={masked} />
         <button
           type="button"
           className="button"
@@ -240,12 +166,86 @@ export function PresentRoute(): ReactElement {
         </button>
         <span className="present-keys">{t('keys')}</span>
       </nav>
+      <DeckOverlays
+        deck={deckPosition}
+        typed={typed}
+        overviewOpen={overviewOpen}
+        setOverviewOpen={setOverviewOpen}
+      />
       {blank ? (
         <button type="button" className="present-blank" onClick={() => setBlank(false)}>
           <span className="visually-hidden">{t('blankNotice')}</span>
         </button>
       ) : null}
       <p className="visually-hidden">{formatDate(DATA_DATE, lang)}</p>
+    </div>
+  );
+}
+
+/**
+ * The presenter's own screen (/presenter/<slide>): the slide on the projector, the next one, the
+ * speaker notes, elapsed time and the clock. It moves with every /present window of the browser
+ * and moves them: the same keys work in both.
+ */
+export function PresenterRoute(): ReactElement {
+  const { t } = useTranslation(['present', 'translation']);
+  const deckPosition = useDeckNavigation('presenter');
+  const { slideId, index, slide, masked, blank, search } = deckPosition;
+  const [overviewOpen, setOverviewOpen] = useState(false);
+  // Esc closes the overview; there is nothing else here to leave to.
+  const onEscape = useCallback(() => undefined, []);
+  const typed = useDeckKeys({ deck: deckPosition, overviewOpen, setOverviewOpen, onEscape });
+  const title = t(`slides.${slide}`);
+  const nextId = slideIds[index + 1];
+
+  useEffect(() => {
+    document.title = `${title} · ${t('presenter.title')} · ${t('translation:app.name')}`;
+  }, [title, t]);
+
+  if (slideId !== slide) return <Navigate to={`/presenter/${slide}${search}`} replace />;
+
+  return (
+    <div className="presenter">
+      <header className="presenter-top">
+        <h1>{title}</h1>
+        <p
+          className="present-counter"
+          aria-label={t('slideOf', { current: index + 1, total: slideIds.length })}
+        >
+          {t('counter', { current: index + 1, total: slideIds.length })}
+        </p>
+        <PresenterTimer />
+      </header>
+      <p className="presenter-status" role="status">
+        {deckPosition.otherConnected ? t('presenter.connected') : t('presenter.notConnected')}
+        {blank ? ` · ${t('presenter.blanked')}` : ''}
+        {masked ? ` · ${t('presenter.masked')}` : ''}
+      </p>
+      <main className="presenter-main">
+        <section className="presenter-current" aria-labelledby="presenter-current-title">
+          <h2 id="presenter-current-title">{t('presenter.current', { title })}</h2>
+          <SlidePreview index={index} masked={masked} />
+        </section>
+        <div className="presenter-side">
+          <section className="presenter-next" aria-labelledby="presenter-next-title">
+            <h2 id="presenter-next-title">
+              {nextId ? t('presenter.next', { title: t(`slides.${nextId}`) }) : t('presenter.end')}
+            </h2>
+            {nextId ? <SlidePreview index={index + 1} masked={masked} /> : null}
+          </section>
+          <PresenterNotes key={`${slide}`} slide={slide} title={title} />
+        </div>
+      </main>
+      <nav className="present-controls" aria-label={t('presenter.title')}>
+        <DeckButtons deck={deckPosition} onOverview={() => setOverviewOpen(true)} />
+        <span className="present-keys">{t('presenter.keys')}</span>
+      </nav>
+      <DeckOverlays
+        deck={deckPosition}
+        typed={typed}
+        overviewOpen={overviewOpen}
+        setOverviewOpen={setOverviewOpen}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 
 import { LoadingPage } from '../route-states';
 import { deck } from './deck';
+import { PptxButton } from './pptx-button';
 import { SlideFooter } from './present-route';
 import '../styles/present.css';
 
@@ -22,6 +23,7 @@ export function PrintDeckRoute(): ReactElement {
   const { t } = useTranslation(['present', 'translation']);
   const navigate = useNavigate();
   const location = useLocation();
+  const masked = new URLSearchParams(location.search).get('mask') === '1';
   // Read once, on arrival: the request is then removed from history state (which survives a
   // reload), and that change must not cancel the print it asked for.
   const [request] = useState(() =>
@@ -46,6 +48,7 @@ export function PrintDeckRoute(): ReactElement {
         <button type="button" className="button" onClick={() => window.print()}>
           {t('printDeck')}
         </button>
+        <PptxButton masked={masked} />
         <button type="button" className="button" onClick={() => void navigate(-1)}>
           {t('exit')}
         </button>

@@ -220,7 +220,7 @@ export function buildScatterOption({
     64,
     24 + lineHeight * subtitleLines(frame.subtitle, subtitleWidth, theme.fontSize),
   );
-  const labelSize = theme.fontSize - 1;
+  const labelSize = theme.minorFontSize;
   const plot = {
     width: Math.max(120, width - GRID.left - GRID.right),
     height: Math.max(120, CHART_HEIGHT - plotTop - GRID.bottom),

@@ -6,7 +6,7 @@ import {
   signedPercentAxis,
   type ChartFrame,
 } from '../../shared/ui/chart-base';
-import type { ChartTheme } from '../../shared/ui/chart-theme';
+import { SLIDE_MIN_FONT_SIZE, type ChartTheme } from '../../shared/ui/chart-theme';
 import type { BarChartOption } from '../../shared/ui/chart-types';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
 import { returnField, returnPeriods, sortByReturn, type ReturnPeriod } from './fund-filters';
@@ -83,7 +83,8 @@ export function buildFundCompareOption({
       data: ordered.map((fund) => fund.name[lang]),
       axisLabel: {
         width: compact ? 84 : lang === 'zh' ? 190 : 230,
-        overflow: compact ? 'break' : 'truncate',
+        // Slides (large type) wrap long fund names rather than cut them to "West Leadbank CS…".
+        overflow: compact || theme.fontSize >= SLIDE_MIN_FONT_SIZE ? 'break' : 'truncate',
       },
     },
     xAxis: signedPercentAxis(lang, { splitNumber: compact ? 2 : 5 }),
@@ -107,7 +108,7 @@ export function buildFundCompareOption({
       }),
       label: {
         show: true,
-        fontSize: compact ? 10 : 11,
+        fontSize: compact ? 10 : theme.minorFontSize,
         formatter: (params) =>
           typeof params.value === 'number'
             ? `${periodNames[p]} ${formatPercent(params.value, lang, 2)}`

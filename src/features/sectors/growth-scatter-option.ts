@@ -245,7 +245,7 @@ export function buildGrowthScatterOption({
           position: 'right',
           distance: 6,
           color: theme.text,
-          fontSize: 12,
+          fontSize: theme.fontSize,
           width: labelWidth,
           overflow: 'break',
           formatter: (params) => stringField(params.data, 'labelText') ?? '',
@@ -274,7 +274,7 @@ export function buildGrowthScatterOption({
             position: 'insideTop',
             distance: 8,
             color: theme.text,
-            fontSize: 13,
+            fontSize: theme.fontSize + 1,
             formatter: (params) => {
               const quadrant = QUADRANTS.find((q) => q === params.name);
               return quadrant ? labels.quadrant[quadrant] : '';

@@ -13,7 +13,12 @@ export interface ChartTheme {
   fontFamily: string;
   /** Base text size in px: 12 on pages, larger on presentation slides. */
   fontSize: number;
+  /** Secondary labels: a pixel smaller on pages, never under the slide minimum on slides. */
+  minorFontSize: number;
 }
+
+/** No text on a slide is smaller than this at 1280×720 (legible from the back of a room). */
+export const SLIDE_MIN_FONT_SIZE = 16;
 
 export function chartTheme(mode: ResolvedTheme, fontSize = 12): ChartTheme {
   const dark = mode === 'dark';
@@ -29,6 +34,7 @@ export function chartTheme(mode: ResolvedTheme, fontSize = 12): ChartTheme {
       ? ['#56b4e9', '#e69f00', '#009e73', '#f0e442', '#cc79a7', '#0072b2', '#d55e00', '#999999']
       : ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7a6a00', '#666666'],
     fontSize,
+    minorFontSize: fontSize >= SLIDE_MIN_FONT_SIZE ? fontSize : fontSize - 1,
     fontFamily:
       'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
   };

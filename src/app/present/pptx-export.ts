@@ -1,0 +1,91 @@
+import type { i18n as I18n } from 'i18next';
+import type { QueryClient } from '@tanstack/react-query';
+
+import { companiesQueryOptions } from '../../features/companies/api';
+import { fundsQueryOptions } from '../../features/funds/api';
+import { indicesQueryOptions } from '../../features/indices/api';
+import { frontierQueryOptions, newsQueryOptions } from '../../features/news/api';
+import { reportQueryOptions } from '../../features/report/api';
+import { sectorsQueryOptions } from '../../features/sectors/api';
+import type { Language, ColourConvention, Palette } from '../../shared/stores/preferences-store';
+import { provenanceLabel } from '../../shared/ui/bilingual';
+import { chartTheme } from '../../shared/ui/chart-theme';
+import { marketColours } from '../../shared/ui/market-colours';
+import { provenanceText } from '../boot-shell';
+import { embeddedEditions } from '../editions-embedded';
+import { buildDeckSpec, type DeckSpec, type DeckViews, type Translate } from './pptx-deck-spec';
+import { writeDeck } from './pptx-writer';
+import { slidePages, type SlideId } from './slide-pages';
+import { loadNotes, notesFor, type NotesDatasets } from './speaker-notes';
+
+export interface PptxRequest {
+  queryClient: QueryClient;
+  i18n: I18n;
+  lang: Language;
+  convention: ColourConvention;
+  palette: Palette;
+  masked: boolean;
+  views: DeckViews;
+  dataAsOf: string;
+}
+
+/** Speaker notes as the presenter view shows them, each marked with whose words they are. */
+function speakerNotes(
+  lang: Language,
+  data: NotesDatasets,
+  t: Translate,
+): Partial<Record<SlideId, string>> {
+  const stored = loadNotes().notes;
+  const where = (source: Parameters<typeof provenanceLabel>[0]): string =>
+    provenanceLabel(source, t as Parameters<typeof provenanceLabel>[1]);
+  return Object.fromEntries(
+    slidePages.map(({ id }) => {
+      const note = notesFor(stored, lang, id, data);
+      if (!note.text) return [id, ''];
+      const head = note.own
+        ? t('present:pptx.ownNotes')
+        : t('present:pptx.reportWords', {
+            where: [...new Set(note.passages.map((p) => where(p.source)))].join('; '),
+          });
+      return [id, `${head}\n${note.text}`];
+    }),
+  );
+}
+
+/** Gathers the datasets (from the cache, or fetched), builds the deck spec and writes the file. */
+export async function buildPptx(request: PptxRequest): Promise<{ blob: Blob; spec: DeckSpec }> {
+  const { queryClient, i18n, lang } = request;
+  await i18n.loadNamespaces(['present', 'funds', 'companies', 'sectors', 'timeline']);
+  const t = i18n.getFixedT(lang) as unknown as Translate;
+  const [indices, sectors, funds, companies, news, frontier, report] = await Promise.all([
+    queryClient.ensureQueryData(indicesQueryOptions()),
+    queryClient.ensureQueryData(sectorsQueryOptions()),
+    queryClient.ensureQueryData(fundsQueryOptions()),
+    queryClient.ensureQueryData(companiesQueryOptions()),
+    queryClient.ensureQueryData(newsQueryOptions()),
+    // The timeline works without the frontier dataset; so does the deck.
+    queryClient.ensureQueryData(frontierQueryOptions()).catch(() => null),
+    queryClient.ensureQueryData(reportQueryOptions()),
+  ]);
+  const text = provenanceText(embeddedEditions, lang);
+  const spec = buildDeckSpec(
+    {
+      lang,
+      masked: request.masked,
+      colours: marketColours(request.convention, 'light', request.palette),
+      seriesColours: chartTheme('light').series,
+      t,
+      data: { indices, sectors, funds, companies, news, frontier, report },
+      views: request.views,
+      notes: speakerNotes(lang, { indices, sectors, report }, t),
+      footer: {
+        dataDate: text?.dataDate ?? '',
+        source: text?.source ?? '',
+        disclaimer: t('present:disclaimer'),
+      },
+      dataAsOf: request.dataAsOf,
+    },
+    slidePages.map((slide) => slide.id),
+  );
+  return { blob: await writeDeck(spec), spec };
+}
