@@ -6,8 +6,18 @@ import type { timelineStrings } from '../features/news/strings';
 import type { sectorsStrings } from '../features/sectors/strings';
 import type { CoreStrings } from '../shared/i18n/locales/zh';
 import type { presentStrings } from './present/strings';
+import type { editionStrings } from './edition/strings';
+import type { changesStrings } from './what-changed/strings';
 
-export const pageNamespaces = ['companies', 'funds', 'sectors', 'timeline', 'present'] as const;
+export const pageNamespaces = [
+  'companies',
+  'funds',
+  'sectors',
+  'timeline',
+  'present',
+  'changes',
+  'editions',
+] as const;
 
 export type PageNamespace = (typeof pageNamespaces)[number];
 
@@ -39,6 +49,8 @@ declare module 'i18next' {
       sectors: typeof sectorsStrings.zh;
       timeline: typeof timelineStrings.zh;
       present: typeof presentStrings.zh;
+      changes: typeof changesStrings.zh;
+      editions: typeof editionStrings.zh;
     };
   }
 }

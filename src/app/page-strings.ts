@@ -11,6 +11,10 @@ export function pageStrings(namespace: string): Promise<{ zh: object; en: object
       return import('../features/news/strings').then((m) => m.timelineStrings);
     case 'present':
       return import('./present/strings').then((m) => m.presentStrings);
+    case 'editions':
+      return import('./edition/strings').then((m) => m.editionStrings);
+    case 'changes':
+      return import('./what-changed/strings').then((m) => m.changesStrings);
     default:
       return Promise.reject(new Error(`unknown namespace ${namespace}`));
   }

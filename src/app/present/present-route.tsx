@@ -17,9 +17,9 @@ import { useLanguage } from '../../shared/stores/preferences-store';
 import { ChartFontProvider, MaskProvider } from '../../shared/ui/mask-context';
 import { useResolvedTheme } from '../../shared/ui/use-theme';
 import { provenanceText } from '../boot-shell';
-import { embeddedEditions } from '../editions-embedded';
+import { EditionGate, useEdition, useEditionWords } from '../edition/edition-context';
 import { LoadingPage } from '../route-states';
-import { DATA_DATE, deck, slideIndex } from './deck';
+import { deck, slideIndex } from './deck';
 import { exitFullscreen } from './fullscreen';
 import { slideToPng } from './slide-png';
 import { isTypingTarget } from './use-present-shortcut';
@@ -55,12 +55,25 @@ const previousKeys = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 export function SlideFooter(): ReactElement {
   const { t } = useTranslation(['present', 'translation']);
   const lang = useLanguage();
-  const text = provenanceText(embeddedEditions, lang);
+  const { edition } = useEdition();
+  const text = provenanceText(edition, lang);
   return (
     <footer className="slide-footer">
-      <span className="data-date">{text?.dataDate}</span> <span>{text?.source}</span>{' '}
-      <span className="slide-disclaimer">{t('disclaimer')}</span>
+      <span className="data-date">{text.dataDate}</span> <span>{text.source}</span>{' '}
+      <span className="slide-disclaimer">
+        {t('disclaimer', { publisher: edition.publisher[lang] })}
+      </span>
     </footer>
+  );
+}
+
+/** A slide's title: the month words come from the edition shown. */
+export function useSlideTitle(): (id: string) => string {
+  const { t } = useTranslation(['present', 'translation']);
+  const { month, day } = useEditionWords();
+  return useCallback(
+    (id: string) => t(`slides.${id}` as 'slides.kpis', { month, day }),
+    [t, month, day],
   );
 }
 
@@ -71,7 +84,17 @@ export function SlideFooter(): ReactElement {
  * from a filtered screen keeps its filter.
  */
 export function PresentRoute(): ReactElement {
+  return (
+    <EditionGate>
+      <PresentSlides />
+    </EditionGate>
+  );
+}
+
+function PresentSlides(): ReactElement {
   const { t } = useTranslation(['present', 'translation']);
+  const slideTitle = useSlideTitle();
+  const { edition } = useEdition();
   const { slide: slideId } = useParams();
   const [{ mask: masked }, setUrl] = useUrlState(presentUrlParsers);
   const navigate = useNavigate();
@@ -111,8 +134,8 @@ export function PresentRoute(): ReactElement {
     if (!container) return;
     const styles = getComputedStyle(document.documentElement);
     const url = await slideToPng(container, {
-      title: t(`slides.${slide.id}`),
-      footer: `${provenanceText(embeddedEditions, lang)?.dataDate ?? ''} · ${provenanceText(embeddedEditions, lang)?.source ?? ''}`,
+      title: slideTitle(slide.id),
+      footer: `${provenanceText(edition, lang).dataDate} · ${provenanceText(edition, lang).source}`,
       background:
         styles.getPropertyValue('--bg').trim() || (theme === 'dark' ? '#14171c' : '#f6f7f9'),
       text: styles.getPropertyValue('--text').trim() || '#1d2430',
@@ -120,9 +143,9 @@ export function PresentRoute(): ReactElement {
     });
     const link = document.createElement('a');
     link.href = url;
-    link.download = `slide-${index + 1}-${slide.id}-${DATA_DATE}.png`;
+    link.download = `slide-${index + 1}-${slide.id}-${edition.dataAsOf}.png`;
     link.click();
-  }, [slide.id, index, lang, t, theme]);
+  }, [slide.id, index, lang, slideTitle, theme, edition]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -169,8 +192,8 @@ export function PresentRoute(): ReactElement {
   }, [leave]);
 
   useEffect(() => {
-    document.title = `${t(`slides.${slide.id}`)} · ${t('translation:app.name')}`;
-  }, [slide.id, t]);
+    document.title = `${slideTitle(slide.id)} · ${t('translation:app.name')}`;
+  }, [slide.id, t, slideTitle]);
 
   if (slideId !== slide.id)
     return <Navigate to={`/present/${slide.id}${search}`} replace state={state} />;
@@ -179,7 +202,7 @@ export function PresentRoute(): ReactElement {
   return (
     <div className="present" data-blank={blank ? 'true' : undefined}>
       <header className="present-top">
-        <h1>{t(`slides.${slide.id}`)}</h1>
+        <h1>{slideTitle(slide.id)}</h1>
         <p
           className="present-counter"
           aria-label={t('slideOf', { current: index + 1, total: deck.length })}
@@ -245,7 +268,7 @@ export function PresentRoute(): ReactElement {
           <span className="visually-hidden">{t('blankNotice')}</span>
         </button>
       ) : null}
-      <p className="visually-hidden">{formatDate(DATA_DATE, lang)}</p>
+      <p className="visually-hidden">{formatDate(edition.dataAsOf, lang)}</p>
     </div>
   );
 }

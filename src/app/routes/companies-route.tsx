@@ -12,6 +12,7 @@ import { QueryPanel } from '../../shared/ui/query-panel';
 import { WhenVisible } from '../../shared/ui/when-visible';
 import '../styles/companies.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
+import { useEdition } from '../edition/edition-context';
 
 // ECharts loads after the grid and its text have painted, and only once the chart panel comes
 // near the viewport: a reader who only screens the grid never downloads the chart code.
@@ -31,7 +32,8 @@ const renderCharts = (props: ChartSlotProps): ReactElement => (
 
 export function CompaniesRoute(): ReactElement {
   const { t } = useTranslation(['companies', 'translation']);
-  const query = useQuery(companiesQueryOptions());
+  const { edition } = useEdition();
+  const query = useQuery(companiesQueryOptions(edition.id));
   const [view, update] = useCompaniesView();
   return (
     <div className="page companies-page">
@@ -41,7 +43,13 @@ export function CompaniesRoute(): ReactElement {
       </header>
       <QueryPanel query={query} what={t('translation:datasets.companies')} minHeight={520}>
         {(data) => (
-          <CompaniesScreen data={data} view={view} update={update} renderCharts={renderCharts} />
+          <CompaniesScreen
+            data={data}
+            view={view}
+            update={update}
+            renderCharts={renderCharts}
+            dataDate={edition.dataAsOf}
+          />
         )}
       </QueryPanel>
     </div>

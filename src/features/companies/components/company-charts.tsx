@@ -22,9 +22,9 @@ import type { ColourBy, GrowthPeriod } from '../view-state';
 
 registerChartTypes([ScatterChart]);
 
-const DATA_DATE = '2024-10-31';
-
 interface Common {
+  /** The edition's data date, in exported file names. */
+  dataDate: string;
   selected: string | null;
   onSelect: (code: string) => void;
   colourBy: ColourBy;
@@ -104,6 +104,7 @@ function ValuationChart({
   selected,
   onSelect,
   colourBy,
+  dataDate,
 }: Common & {
   rows: readonly ValuationRow[];
   currency: 'USD' | 'HKD' | 'CNY';
@@ -185,7 +186,7 @@ function ValuationChart({
         <Chart
           option={option}
           label={title}
-          fileName={`pe-ytd-scatter-${currency.toLowerCase()}-${DATA_DATE}`}
+          fileName={`pe-ytd-scatter-${currency.toLowerCase()}-${dataDate}`}
           height={CHART_HEIGHT}
           onEvents={onEvents}
           background={context.background}
@@ -206,6 +207,7 @@ function GrowthChart({
   selected,
   onSelect,
   colourBy,
+  dataDate,
 }: Common & {
   rows: readonly AShareCompany[];
   period: GrowthPeriod;
@@ -280,7 +282,7 @@ function GrowthChart({
         <Chart
           option={option}
           label={title}
-          fileName={`growth-scatter-${period}-${DATA_DATE}`}
+          fileName={`growth-scatter-${period}-${dataDate}`}
           height={CHART_HEIGHT}
           onEvents={onEvents}
           background={context.background}
