@@ -13,6 +13,8 @@ import { WhenVisible } from '../../shared/ui/when-visible';
 import '../styles/companies.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
 import { useEdition } from '../edition/edition-context';
+import { formatDate } from '../../shared/lib/format';
+import { useLanguage } from '../../shared/stores/preferences-store';
 
 // ECharts loads after the grid and its text have painted, and only once the chart panel comes
 // near the viewport: a reader who only screens the grid never downloads the chart code.
@@ -33,13 +35,14 @@ const renderCharts = (props: ChartSlotProps): ReactElement => (
 export function CompaniesRoute(): ReactElement {
   const { t } = useTranslation(['companies', 'translation']);
   const { edition } = useEdition();
+  const lang = useLanguage();
   const query = useQuery(companiesQueryOptions(edition.id));
   const [view, update] = useCompaniesView();
   return (
     <div className="page companies-page">
       <header className="page-header">
         <h1>{t('title')}</h1>
-        <p>{t('lead')}</p>
+        <p>{t('lead', { date: formatDate(edition.dataAsOf, lang) })}</p>
       </header>
       <QueryPanel query={query} what={t('translation:datasets.companies')} minHeight={520}>
         {(data) => (

@@ -8,7 +8,7 @@ import { useFundsView } from '../../features/funds/use-funds-view';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import '../styles/funds.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
-import { useEdition } from '../edition/edition-context';
+import { useEdition, useEditionWords } from '../edition/edition-context';
 
 // The chart code (echarts) loads after the grid has painted.
 const FundCompareChart = lazy(() =>
@@ -20,13 +20,14 @@ const FundCompareChart = lazy(() =>
 export function FundsRoute(): ReactElement {
   const { t } = useTranslation(['funds', 'translation']);
   const { edition } = useEdition();
+  const { month } = useEditionWords();
   const funds = useQuery(fundsQueryOptions(edition.id));
   const view = useFundsView();
   return (
     <div className="page funds-page">
       <header className="page-header">
         <h1>{t('title')}</h1>
-        <p>{t('lead')}</p>
+        <p>{t('lead', { month })}</p>
       </header>
       <QueryPanel query={funds} what={t('translation:datasets.funds')} minHeight={480}>
         {(data) => (

@@ -28,7 +28,7 @@ import { QueryPanel } from '../../shared/ui/query-panel';
 import { companyLinkForCode } from '../links';
 import '../styles/timeline.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
-import { useEdition, useEditionParam } from '../edition/edition-context';
+import { useEdition, useEditionParam, useEditionWords } from '../edition/edition-context';
 
 // Chart code (echarts) loads after the timeline text has painted.
 const SwimlaneChart = lazy(() =>
@@ -58,6 +58,7 @@ export function TimelineRoute(): ReactElement {
   const lang = useLanguage();
   const { edition } = useEdition();
   const editionParam = useEditionParam();
+  const { month } = useEditionWords();
   const news = useQuery(newsQueryOptions(edition.id));
   const frontier = useQuery(frontierQueryOptions(edition.id));
   const companies = useQuery(companiesQueryOptions(edition.id));
@@ -112,13 +113,20 @@ export function TimelineRoute(): ReactElement {
         id="financing"
         title={
           <>
-            {t('financing.title')}
+            {t('financing.title', { month })}
             <TranslationMark />
           </>
         }
       >
         <QueryPanel query={news} what={t('translation:datasets.news')}>
-          {(data) => <FinancingTable news={data} companyLinks={companyLinks} onReveal={onReveal} />}
+          {(data) => (
+            <FinancingTable
+              news={data}
+              companyLinks={companyLinks}
+              onReveal={onReveal}
+              month={month}
+            />
+          )}
         </QueryPanel>
       </Panel>
 

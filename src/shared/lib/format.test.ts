@@ -83,6 +83,8 @@ describe('formatDate and formatCount', () => {
     expect(formatDate('2024-10-31', 'en', 'month')).toBe('October');
     expect(formatDate('2024-10-31', 'zh', 'month')).toBe('10月');
     expect(formatDate('2024-11-30', 'zh', 'month')).toBe('11月');
+    expect(formatDate('2024-10-31', 'en', 'day')).toBe('October 31');
+    expect(formatDate('2024-10-31', 'zh', 'day')).toBe('10月31日');
     expect(formatDate('not-a-date', 'en')).toBe('not-a-date');
   });
 
