@@ -77,15 +77,19 @@ function KpiSection(pair: Pair): ReactElement {
 function NameList({
   title,
   rows,
+  level = 3,
 }: {
   title: string;
   rows: readonly { code: string; name: { zh: string; en: string } }[];
+  /** Heading level under its panel's title (4 inside a sub-section). */
+  level?: 3 | 4;
 }): ReactElement {
+  const Heading = level === 3 ? 'h3' : 'h4';
   const { t } = useTranslation('changes');
   const lang = useLanguage();
   return (
     <div>
-      <h4>{title}</h4>
+      <Heading>{title}</Heading>
       {rows.length === 0 ? (
         <p>{t('noChange')}</p>
       ) : (
@@ -115,8 +119,8 @@ function ConstituentsSection(pair: Pair): ReactElement {
             {compareConstituents(before, now).map(({ list, entered, left }) => (
               <section key={list} aria-labelledby={`changes-${list}`}>
                 <h3 id={`changes-${list}`}>{t(`constituents.${list}`)}</h3>
-                <NameList title={t('constituents.entered')} rows={entered} />
-                <NameList title={t('constituents.left')} rows={left} />
+                <NameList title={t('constituents.entered')} rows={entered} level={4} />
+                <NameList title={t('constituents.left')} rows={left} level={4} />
               </section>
             ))}
           </div>
