@@ -4,12 +4,12 @@
  * header. The first paint therefore needs no JavaScript: it is also the page's largest contentful
  * paint, which keeps LCP close to a blank page's. Runs in Node (vite.config.ts) and in tests.
  */
-import type { Editions } from './editions-embedded';
+import type { Editions } from './editions-schema';
+import { resolveEdition, type Edition } from './edition/resolve-edition';
 import { navItems } from './nav-items';
 import { formatDate, type Lang } from '../shared/lib/format';
 import { en } from '../shared/i18n/locales/en';
 import { zh } from '../shared/i18n/locales/zh';
-import { DEFAULT_EDITION } from '../shared/lib/config-constants';
 
 const locales = { zh, en } as const;
 const htmlLang = { zh: 'zh-CN', en: 'en' } as const;
@@ -27,11 +27,9 @@ function interpolate(template: string, values: Record<string, string>): string {
 
 /** The provenance line's parts in one language; the React shell uses the same function. */
 export function provenanceText(
-  editions: Editions,
+  edition: Edition,
   lang: Lang,
-): { dataDate: string; source: string; translation: string | null } | null {
-  const edition = editions.editions.find((e) => e.id === DEFAULT_EDITION);
-  if (!edition) return null;
+): { dataDate: string; source: string; translation: string | null } {
   const strings = locales[lang].provenance;
   return {
     dataDate: interpolate(strings.dataAsOf, { date: formatDate(edition.dataAsOf, lang) }),
@@ -50,11 +48,16 @@ function both(render: (lang: Lang) => string): string {
     .join('');
 }
 
-/** The data-date / source line: static, before #root, never replaced (it is the page's first paint). */
+/**
+ * The data-date / source line of the edition opened by default (`latest`): static, before #root,
+ * so it is the page's first paint. Once editions.json has been fetched, the shell puts the line
+ * of the edition actually shown in its place (see edition/provenance-line.tsx).
+ */
 export function reportLineHtml(editions: Editions): string {
+  const edition = resolveEdition(editions, null)?.edition;
   const line = both((lang) => {
-    const text = provenanceText(editions, lang);
-    if (!text) return '';
+    if (!edition) return '';
+    const text = provenanceText(edition, lang);
     return [
       `<span class="data-date">${escape(text.dataDate)}</span>`,
       `<span class="report-source">${escape(text.source)}</span>`,
@@ -62,7 +65,7 @@ export function reportLineHtml(editions: Editions): string {
     ].join(' ');
   });
   // A complementary landmark of its own: every bit of content sits in a landmark.
-  return `<aside class="provenance-bar" id="report-line"><p>${line}</p></aside>`;
+  return `<aside class="provenance-bar" id="report-line"><p data-boot>${line}</p></aside>`;
 }
 
 /** A static copy of the header, inside #root until React renders the real one in its place. */

@@ -7,6 +7,8 @@ import type { sectorsStrings } from '../features/sectors/strings';
 import type { CoreStrings } from '../shared/i18n/locales/zh';
 import type { offlineStrings } from './offline/strings';
 import type { presentStrings } from './present/strings';
+import type { editionStrings } from './edition/strings';
+import type { changesStrings } from './what-changed/strings';
 
 export const pageNamespaces = [
   'companies',
@@ -15,6 +17,8 @@ export const pageNamespaces = [
   'timeline',
   'present',
   'offline',
+  'changes',
+  'editions',
 ] as const;
 
 export type PageNamespace = (typeof pageNamespaces)[number];
@@ -48,6 +52,8 @@ declare module 'i18next' {
       timeline: typeof timelineStrings.zh;
       present: typeof presentStrings.zh;
       offline: typeof offlineStrings.zh;
+      changes: typeof changesStrings.zh;
+      editions: typeof editionStrings.zh;
     };
   }
 }

@@ -13,6 +13,10 @@ export function pageStrings(namespace: string): Promise<{ zh: object; en: object
       return import('./present/strings').then((m) => m.presentStrings);
     case 'offline':
       return import('./offline/strings').then((m) => m.offlineStrings);
+    case 'editions':
+      return import('./edition/strings').then((m) => m.editionStrings);
+    case 'changes':
+      return import('./what-changed/strings').then((m) => m.changesStrings);
     default:
       return Promise.reject(new Error(`unknown namespace ${namespace}`));
   }

@@ -1,21 +1,38 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import {
+  createBrowserRouter,
+  Navigate,
+  type LoaderFunctionArgs,
+  type RouteObject,
+} from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 
 import { companiesQueryOptions } from '../features/companies/api';
 import { indicesQueryOptions } from '../features/indices/api';
 import { reportQueryOptions } from '../features/report/api';
 import { sectorsQueryOptions } from '../features/sectors/api';
+import { readEditionParam } from './edition/edition-url';
+import { editionsQueryOptions } from './edition/editions-query';
+import { resolveEdition } from './edition/resolve-edition';
 import { NotFoundPage, PageUnavailable, RouteErrorPage } from './route-states';
 import { Shell, ShellFallback } from './shell';
 
+type Prefetch = (edition: string) => Promise<void>;
+
 /**
- * Loaders start the page's datasets in parallel with its lazily loaded code, using the same query
- * options the components read. They never throw: a failed dataset is shown in its own panel.
+ * Loaders start the page's datasets of the edition the address asks for (once editions.json has
+ * said which that is) in parallel with its lazily loaded code, using the same query options the
+ * components read. They never throw and never wait: a failed file is shown in its own panel.
  */
-function prefetch(...starts: (() => Promise<void>)[]): () => null {
-  return () => {
-    for (const start of starts) void start();
+function prefetch(queryClient: QueryClient, ...starts: Prefetch[]) {
+  return ({ request }: LoaderFunctionArgs): null => {
+    void queryClient
+      .ensureQueryData(editionsQueryOptions)
+      .then((editions) => {
+        const resolved = resolveEdition(editions, readEditionParam(new URL(request.url)));
+        if (resolved) for (const start of starts) void start(resolved.edition.id);
+      })
+      .catch(() => undefined);
     return null;
   };
 }
@@ -44,7 +61,9 @@ function lazyComponent(load: () => Promise<ComponentType>): () => Promise<Compon
  * the page's components, instead of sitting in every page's first bundle. Used for datasets that
  * `/` does not need.
  */
-function lazyLoader(load: () => Promise<() => null>): () => Promise<() => null> {
+type Loader = (args: LoaderFunctionArgs) => null;
+
+function lazyLoader(load: () => Promise<Loader>): () => Promise<Loader> {
   return async () => {
     try {
       return await load();
@@ -69,9 +88,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     errorElement: <RouteErrorPage />,
     HydrateFallback: ShellFallback,
     loader: prefetch(
-      () => queryClient.prefetchQuery(indicesQueryOptions()),
-      () => queryClient.prefetchQuery(sectorsQueryOptions()),
-      () => queryClient.prefetchQuery(reportQueryOptions()),
+      queryClient,
+      (edition) => queryClient.prefetchQuery(indicesQueryOptions(edition)),
+      (edition) => queryClient.prefetchQuery(sectorsQueryOptions(edition)),
+      (edition) => queryClient.prefetchQuery(reportQueryOptions(edition)),
     ),
     children: [{ index: true, element: <Navigate to={`${path}/kpis`} replace /> }, ...children],
   });
@@ -88,10 +108,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         child({
           index: true,
           loader: prefetch(
-            () => queryClient.prefetchQuery(indicesQueryOptions()),
-            () => queryClient.prefetchQuery(sectorsQueryOptions()),
-            () => queryClient.prefetchQuery(reportQueryOptions()),
-            () => queryClient.prefetchQuery(companiesQueryOptions()),
+            queryClient,
+            (edition) => queryClient.prefetchQuery(indicesQueryOptions(edition)),
+            (edition) => queryClient.prefetchQuery(sectorsQueryOptions(edition)),
+            (edition) => queryClient.prefetchQuery(reportQueryOptions(edition)),
+            (edition) => queryClient.prefetchQuery(companiesQueryOptions(edition)),
           ),
           lazy: lazyPage(async () => (await import('./routes/overview-route')).OverviewRoute),
         }),
@@ -102,7 +123,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             child({
               path: 'sectors',
-              loader: prefetch(() => queryClient.prefetchQuery(sectorsQueryOptions())),
+              loader: prefetch(queryClient, (edition) =>
+                queryClient.prefetchQuery(sectorsQueryOptions(edition)),
+              ),
               lazy: lazyPage(async () => (await import('./routes/sectors-route')).SectorsRoute),
             }),
             child({
@@ -110,7 +133,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: {
                 loader: lazyLoader(async () => {
                   const { fundsQueryOptions } = await import('../features/funds/api');
-                  return prefetch(() => queryClient.prefetchQuery(fundsQueryOptions()));
+                  return prefetch(queryClient, (edition) =>
+                    queryClient.prefetchQuery(fundsQueryOptions(edition)),
+                  );
                 }),
                 Component: lazyComponent(
                   async () => (await import('./routes/funds-route')).FundsRoute,
@@ -119,7 +144,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             }),
             child({
               path: 'companies',
-              loader: prefetch(() => queryClient.prefetchQuery(companiesQueryOptions())),
+              loader: prefetch(queryClient, (edition) =>
+                queryClient.prefetchQuery(companiesQueryOptions(edition)),
+              ),
               lazy: lazyPage(async () => (await import('./routes/companies-route')).CompaniesRoute),
             }),
             child({
@@ -129,9 +156,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   const { frontierQueryOptions, newsQueryOptions } =
                     await import('../features/news/api');
                   return prefetch(
-                    () => queryClient.prefetchQuery(newsQueryOptions()),
-                    () => queryClient.prefetchQuery(frontierQueryOptions()),
-                    () => queryClient.prefetchQuery(companiesQueryOptions()),
+                    queryClient,
+                    (edition) => queryClient.prefetchQuery(newsQueryOptions(edition)),
+                    (edition) => queryClient.prefetchQuery(frontierQueryOptions(edition)),
+                    (edition) => queryClient.prefetchQuery(companiesQueryOptions(edition)),
                   );
                 }),
                 Component: lazyComponent(
@@ -141,6 +169,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             }),
           ],
         },
+        child({
+          // "Since last edition": its comparison code loads only when it is opened.
+          path: 'changes',
+          lazy: lazyPage(
+            async () => (await import('./what-changed/what-changed-route')).WhatChangedRoute,
+          ),
+        }),
         child({ path: '*', Component: NotFoundPage }),
       ],
     },

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 
@@ -13,11 +13,29 @@ import {
   type Palette,
   type ThemeChoice,
 } from '../shared/stores/preferences-store';
+import { EditionGate, useEditionParam, useEditionState } from './edition/edition-context';
+import { withEdition } from './edition/edition-url';
 import { navItems } from './nav-items';
 import { useOnline } from '../shared/ui/use-online';
 import { useStorageRefused } from '../shared/ui/use-storage-refused';
 import { usePresentShortcut } from './present/use-present-shortcut';
 import { LoadingPage } from './route-states';
+
+// Only when the data host lists more than one edition: most visits never download it.
+const EditionPicker = lazy(() =>
+  import('./edition/edition-picker').then((m) => ({ default: m.EditionPicker })),
+);
+
+/** The edition picker, once editions.json lists more than one edition. */
+function EditionTools(): ReactElement | null {
+  const { editions, resolved } = useEditionState();
+  if (!editions.data || !resolved || editions.data.editions.length < 2) return null;
+  return (
+    <Suspense fallback={null}>
+      <EditionPicker editions={editions.data} resolved={resolved} />
+    </Suspense>
+  );
+}
 
 /** Switches language in place: same route, same filters, same scroll; ?lang= follows if present. */
 function LanguageSwitch(): ReactElement {
@@ -131,6 +149,7 @@ export function Shell({ children }: { children?: ReactNode }): ReactElement {
   const { t } = useTranslation();
   const startPresenting = usePresentShortcut();
   const { pathname } = useLocation();
+  const edition = useEditionParam();
   // The narrow-screen menu is open for the page it was opened on: following a link closes it.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === pathname;
@@ -159,7 +178,8 @@ export function Shell({ children }: { children?: ReactNode }): ReactElement {
             <ul>
               {navItems.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={{ pathname: item.to }} end={item.end}>
+                  {/* Pages keep the edition shown (?edition=); their own filters stay behind. */}
+                  <NavLink to={withEdition(item.to, edition)} end={item.end}>
                     {t(`nav.${item.key}`)}
                   </NavLink>
                 </li>
@@ -167,6 +187,7 @@ export function Shell({ children }: { children?: ReactNode }): ReactElement {
             </ul>
           </nav>
           <div className="header-tools">
+            <EditionTools />
             <button
               type="button"
               className="button present-button"
@@ -190,9 +211,11 @@ export function Shell({ children }: { children?: ReactNode }): ReactElement {
       <PreferencesNotSavedNotice />
       <main id="main" tabIndex={-1}>
         {children ?? (
-          <Suspense fallback={<LoadingPage />}>
-            <Outlet />
-          </Suspense>
+          <EditionGate>
+            <Suspense fallback={<LoadingPage />}>
+              <Outlet />
+            </Suspense>
+          </EditionGate>
         )}
       </main>
     </div>

@@ -9,7 +9,7 @@
  * (update-prompt.tsx); the new worker takes over only when the user accepts, never by itself, so a
  * presentation is never reloaded under the presenter.
  */
-import { DEFAULT_EDITION } from '../../shared/lib/config-constants';
+import editionsJson from '../../../public/data/editions.json';
 import {
   answerFor,
   CACHE_PREFIX,
@@ -41,7 +41,8 @@ declare const self: WorkerScope;
 
 const manifest = self.__WB_MANIFEST;
 const scope = self.registration.scope;
-const CACHE = cacheName(DEFAULT_EDITION, manifest);
+// Named by the edition this build precaches (editions.json's `latest` at build time).
+const CACHE = cacheName(editionsJson.latest, manifest);
 const precached = new Set(manifest.map((entry) => new URL(entry.url, scope).href));
 const SHELL = new URL('index.html', scope).href;
 /** A dataset slower than this comes from the copy precached with this build. */

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { slideIds } from './use-deck-position';
+import { useSlideTitle } from './use-slide-title';
 
 /**
  * O: every slide as a numbered tile to jump to (a slide number then Enter does the same from the
@@ -17,6 +18,7 @@ export function DeckOverview({
   onClose: () => void;
 }): ReactElement {
   const { t } = useTranslation(['present', 'translation']);
+  const slideTitle = useSlideTitle();
   const currentButton = useRef<HTMLButtonElement>(null);
   useEffect(() => currentButton.current?.focus(), []);
   return (
@@ -42,7 +44,7 @@ export function DeckOverview({
               onClick={() => onGo(index)}
             >
               <span className="deck-overview-number">{index + 1}</span>
-              <span>{t(`slides.${id}`)}</span>
+              <span>{slideTitle(id)}</span>
             </button>
           </li>
         ))}

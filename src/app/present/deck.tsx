@@ -19,6 +19,7 @@ import { useLanguage } from '../../shared/stores/preferences-store';
 import { useProvenanceLabel, TranslationMark } from '../../shared/ui/bilingual';
 import { LoadingBlock } from '../../shared/ui/loading-block';
 import { QueryPanel } from '../../shared/ui/query-panel';
+import { useEdition } from '../edition/edition-context';
 import { KpiGrid } from '../kpi-grid';
 import { fundsOnSlide, timelineOnSlide } from './deck-content';
 import type { SlideId } from './slide-pages';
@@ -49,7 +50,6 @@ const ConstituentsPanel = lazy(() =>
   })),
 );
 
-export const DATA_DATE = '2024-10-31';
 /** Chart height on a slide: the viewport less the slide's header and footer. */
 export const SLIDE_CHART_HEIGHT = 'calc(100vh - 15rem)';
 
@@ -60,13 +60,18 @@ function KpiSlide(): ReactElement {
 function ReturnsSlide(): ReactElement {
   const { t } = useTranslation(['timeline', 'funds', 'translation']);
   const lang = useLanguage();
-  const indices = useQuery(indicesQueryOptions());
+  const { edition } = useEdition();
+  const indices = useQuery(indicesQueryOptions(edition.id));
   return (
     <QueryPanel query={indices} what={t('translation:datasets.indices')}>
       {(data) => (
         <>
           <Suspense fallback={<LoadingBlock />}>
-            <IndexReturnsChart data={data} dataDate={DATA_DATE} height="calc(100vh - 19rem)" />
+            <IndexReturnsChart
+              data={data}
+              dataDate={edition.dataAsOf}
+              height="calc(100vh - 19rem)"
+            />
           </Suspense>
           <p className="slide-caption">
             {data.reading[lang]}
@@ -81,7 +86,8 @@ function ReturnsSlide(): ReactElement {
 function ConstituentsSlide(): ReactElement {
   const { t } = useTranslation(['timeline', 'funds', 'translation']);
   const lang = useLanguage();
-  const indices = useQuery(indicesQueryOptions());
+  const { edition } = useEdition();
+  const indices = useQuery(indicesQueryOptions(edition.id));
   return (
     <QueryPanel query={indices} what={t('translation:datasets.indices')}>
       {(data) => (
@@ -91,7 +97,7 @@ function ConstituentsSlide(): ReactElement {
               <ConstituentsPanel
                 which={which}
                 rows={which === 'top' ? data.top10 : data.bottom10}
-                dataDate={DATA_DATE}
+                dataDate={edition.dataAsOf}
                 onSelect={() => undefined}
                 selectLabel={(row) => row.name[lang]}
                 showTable={false}
@@ -108,7 +114,8 @@ function ConstituentsSlide(): ReactElement {
 /** The sub-industry scatter, keeping the Sectors page's quadrant filter (?quadrant=). */
 function SectorsSlide(): ReactElement {
   const { t } = useTranslation(['timeline', 'funds', 'translation']);
-  const sectors = useQuery(sectorsQueryOptions());
+  const { edition } = useEdition();
+  const sectors = useQuery(sectorsQueryOptions(edition.id));
   const [{ quadrant }, setView] = useSectorsView();
   const onQuadrant = (next: QuadrantFilter): void => setView({ quadrant: next });
   return (
@@ -119,7 +126,7 @@ function SectorsSlide(): ReactElement {
             data={data}
             filter={quadrant}
             onQuadrant={onQuadrant}
-            dataDate={DATA_DATE}
+            dataDate={edition.dataAsOf}
           />
         </Suspense>
       )}
@@ -131,8 +138,9 @@ function SectorsSlide(): ReactElement {
 function TimelineSlide(): ReactElement {
   const { t } = useTranslation(['timeline', 'funds', 'translation']);
   const lang = useLanguage();
-  const news = useQuery(newsQueryOptions());
-  const frontier = useQuery(frontierQueryOptions());
+  const { edition } = useEdition();
+  const news = useQuery(newsQueryOptions(edition.id));
+  const frontier = useQuery(frontierQueryOptions(edition.id));
   const [view] = useTimelineView();
   return (
     <QueryPanel query={news} what={t('translation:datasets.news')}>
@@ -166,7 +174,8 @@ function TimelineSlide(): ReactElement {
  */
 function FundsSlide(): ReactElement {
   const { t } = useTranslation(['timeline', 'funds', 'translation']);
-  const funds = useQuery(fundsQueryOptions());
+  const { edition } = useEdition();
+  const funds = useQuery(fundsQueryOptions(edition.id));
   const { state: view } = useFundsView();
   return (
     <QueryPanel query={funds} what={t('translation:datasets.funds')}>
@@ -178,7 +187,7 @@ function FundsSlide(): ReactElement {
               {t('funds:count', { shown: screened, total: data.funds.length })}
             </p>
             <Suspense fallback={<LoadingBlock />}>
-              <FundCompareChart funds={shown} period={view.chartSort} dataDate={DATA_DATE} />
+              <FundCompareChart funds={shown} period={view.chartSort} dataDate={edition.dataAsOf} />
             </Suspense>
           </>
         );
@@ -191,7 +200,8 @@ function FundsSlide(): ReactElement {
 function CompaniesSlide(): ReactElement {
   const { t } = useTranslation(['timeline', 'funds', 'translation']);
   const provenance = useProvenanceLabel();
-  const companies = useQuery(companiesQueryOptions());
+  const { edition } = useEdition();
+  const companies = useQuery(companiesQueryOptions(edition.id));
   const [view] = useCompaniesView();
   const tab = view.tab === 'overseas' ? 'overseas' : 'a-share';
   return (
@@ -211,6 +221,7 @@ function CompaniesSlide(): ReactElement {
             selected={view.selected}
             onSelect={() => undefined}
             colourBy={view.colourBy}
+            dataDate={edition.dataAsOf}
           />
         </Suspense>
       )}

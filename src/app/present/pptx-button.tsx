@@ -10,7 +10,7 @@ import {
   useLanguage,
   usePalette,
 } from '../../shared/stores/preferences-store';
-import { DATA_DATE } from './deck';
+import { useEdition } from '../edition/edition-context';
 
 /**
  * "Download PowerPoint (.pptx)": the deck as it stands (language, colour convention, the pages'
@@ -20,6 +20,7 @@ import { DATA_DATE } from './deck';
 export function PptxButton({ masked }: { masked: boolean }): ReactElement {
   const { t, i18n } = useTranslation(['present', 'translation']);
   const queryClient = useQueryClient();
+  const { edition } = useEdition();
   const lang = useLanguage();
   const convention = useColourConvention();
   const palette = usePalette();
@@ -40,7 +41,7 @@ export function PptxButton({ masked }: { masked: boolean }): ReactElement {
         palette,
         masked,
         views: { funds, companies, timeline },
-        dataAsOf: DATA_DATE,
+        edition,
       });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');

@@ -7,12 +7,13 @@ import { indicesQueryOptions } from '../../features/indices/api';
 import { frontierQueryOptions, newsQueryOptions } from '../../features/news/api';
 import { reportQueryOptions } from '../../features/report/api';
 import { sectorsQueryOptions } from '../../features/sectors/api';
+import { formatDate } from '../../shared/lib/format';
 import type { Language, ColourConvention, Palette } from '../../shared/stores/preferences-store';
 import { provenanceLabel } from '../../shared/ui/bilingual';
 import { chartTheme } from '../../shared/ui/chart-theme';
 import { marketColours } from '../../shared/ui/market-colours';
 import { provenanceText } from '../boot-shell';
-import { embeddedEditions } from '../editions-embedded';
+import type { Edition } from '../edition/resolve-edition';
 import { buildDeckSpec, type DeckSpec, type DeckViews, type Translate } from './pptx-deck-spec';
 import { writeDeck } from './pptx-writer';
 import { slidePages, type SlideId } from './slide-pages';
@@ -26,7 +27,8 @@ export interface PptxRequest {
   palette: Palette;
   masked: boolean;
   views: DeckViews;
-  dataAsOf: string;
+  /** The edition shown: its datasets, dates, month words and publisher. */
+  edition: Edition;
 }
 
 /** Speaker notes as the presenter view shows them, each marked with whose words they are. */
@@ -56,18 +58,26 @@ function speakerNotes(
 export async function buildPptx(request: PptxRequest): Promise<{ blob: Blob; spec: DeckSpec }> {
   const { queryClient, i18n, lang } = request;
   await i18n.loadNamespaces(['present', 'funds', 'companies', 'sectors', 'timeline']);
-  const t = i18n.getFixedT(lang) as unknown as Translate;
+  const { edition } = request;
+  const fixed = i18n.getFixedT(lang) as unknown as Translate;
+  // Slide titles and the disclaimer take the edition's month words and publisher, as on screen.
+  const words = {
+    month: formatDate(edition.dataAsOf, lang, 'month'),
+    day: formatDate(edition.dataAsOf, lang, 'short'),
+    publisher: edition.publisher[lang],
+  };
+  const t: Translate = (key, options) => fixed(key, { ...words, ...options });
   const [indices, sectors, funds, companies, news, frontier, report] = await Promise.all([
-    queryClient.ensureQueryData(indicesQueryOptions()),
-    queryClient.ensureQueryData(sectorsQueryOptions()),
-    queryClient.ensureQueryData(fundsQueryOptions()),
-    queryClient.ensureQueryData(companiesQueryOptions()),
-    queryClient.ensureQueryData(newsQueryOptions()),
+    queryClient.ensureQueryData(indicesQueryOptions(edition.id)),
+    queryClient.ensureQueryData(sectorsQueryOptions(edition.id)),
+    queryClient.ensureQueryData(fundsQueryOptions(edition.id)),
+    queryClient.ensureQueryData(companiesQueryOptions(edition.id)),
+    queryClient.ensureQueryData(newsQueryOptions(edition.id)),
     // The timeline works without the frontier dataset; so does the deck.
-    queryClient.ensureQueryData(frontierQueryOptions()).catch(() => null),
-    queryClient.ensureQueryData(reportQueryOptions()),
+    queryClient.ensureQueryData(frontierQueryOptions(edition.id)).catch(() => null),
+    queryClient.ensureQueryData(reportQueryOptions(edition.id)),
   ]);
-  const text = provenanceText(embeddedEditions, lang);
+  const text = provenanceText(edition, lang);
   const spec = buildDeckSpec(
     {
       lang,
@@ -79,11 +89,11 @@ export async function buildPptx(request: PptxRequest): Promise<{ blob: Blob; spe
       views: request.views,
       notes: speakerNotes(lang, { indices, sectors, report }, t),
       footer: {
-        dataDate: text?.dataDate ?? '',
-        source: text?.source ?? '',
+        dataDate: text.dataDate,
+        source: text.source,
         disclaimer: t('present:disclaimer'),
       },
-      dataAsOf: request.dataAsOf,
+      dataAsOf: edition.dataAsOf,
     },
     slidePages.map((slide) => slide.id),
   );

@@ -7,9 +7,9 @@ import { useLanguage } from '../../shared/stores/preferences-store';
 import { ChartFontProvider, MaskProvider } from '../../shared/ui/mask-context';
 import { useResolvedTheme } from '../../shared/ui/use-theme';
 import { provenanceText } from '../boot-shell';
-import { embeddedEditions } from '../editions-embedded';
+import { EditionGate, useEdition } from '../edition/edition-context';
 import { LoadingPage } from '../route-states';
-import { DATA_DATE, deck } from './deck';
+import { deck } from './deck';
 import { DeckButtons, DeckOverlays } from './deck-controls';
 import { exitFullscreen } from './fullscreen';
 import { PptxButton } from './pptx-button';
@@ -18,6 +18,7 @@ import { openPresenterWindow } from './presenter-window';
 import { SlidePreview } from './slide-preview';
 import { useSlideFontSize } from './slide-font-size';
 import { slideToPng } from './slide-png';
+import { useSlideTitle } from './use-slide-title';
 import { slideIds, useDeckKeys, useDeckNavigation } from './use-deck-position';
 import '../styles/present.css';
 
@@ -30,11 +31,14 @@ interface PresentState {
 export function SlideFooter(): ReactElement {
   const { t } = useTranslation(['present', 'translation']);
   const lang = useLanguage();
-  const text = provenanceText(embeddedEditions, lang);
+  const { edition } = useEdition();
+  const text = provenanceText(edition, lang);
   return (
     <footer className="slide-footer">
-      <span className="data-date">{text?.dataDate}</span> <span>{text?.source}</span>{' '}
-      <span className="slide-disclaimer">{t('disclaimer')}</span>
+      <span className="data-date">{text.dataDate}</span> <span>{text.source}</span>{' '}
+      <span className="slide-disclaimer">
+        {t('disclaimer', { publisher: edition.publisher[lang] })}
+      </span>
     </footer>
   );
 }
@@ -51,7 +55,17 @@ export function SlideFooter(): ReactElement {
  * from a filtered screen keeps its filter.
  */
 export function PresentRoute(): ReactElement {
+  return (
+    <EditionGate>
+      <PresentSlides />
+    </EditionGate>
+  );
+}
+
+function PresentSlides(): ReactElement {
   const { t } = useTranslation(['present', 'translation']);
+  const slideTitle = useSlideTitle();
+  const { edition } = useEdition();
   const deckPosition = useDeckNavigation('present');
   const { slideId, index, masked, blank, search, setBlank } = deckPosition;
   const navigate = useNavigate();
@@ -87,8 +101,8 @@ export function PresentRoute(): ReactElement {
     if (!container) return;
     const styles = getComputedStyle(document.documentElement);
     const url = await slideToPng(container, {
-      title: t(`slides.${slide.id}`),
-      footer: `${provenanceText(embeddedEditions, lang)?.dataDate ?? ''} · ${provenanceText(embeddedEditions, lang)?.source ?? ''}`,
+      title: slideTitle(slide.id),
+      footer: `${provenanceText(edition, lang).dataDate} · ${provenanceText(edition, lang).source}`,
       background:
         styles.getPropertyValue('--bg').trim() || (theme === 'dark' ? '#14171c' : '#f6f7f9'),
       text: styles.getPropertyValue('--text').trim() || '#1d2430',
@@ -96,7 +110,7 @@ export function PresentRoute(): ReactElement {
     });
     const link = document.createElement('a');
     link.href = url;
-    link.download = `slide-${index + 1}-${slide.id}-${DATA_DATE}.png`;
+    link.download = `slide-${index + 1}-${slide.id}-${edition.dataAsOf}.png`;
     link.click();
   }, [slide.id, index, lang, t, theme]);
 
@@ -112,7 +126,7 @@ export function PresentRoute(): ReactElement {
   }, [leave]);
 
   useEffect(() => {
-    document.title = `${t(`slides.${slide.id}`)} · ${t('translation:app.name')}`;
+    document.title = `${slideTitle(slide.id)} · ${t('translation:app.name')}`;
   }, [slide.id, t]);
 
   if (slideId !== slide.id)
@@ -122,7 +136,7 @@ export function PresentRoute(): ReactElement {
   return (
     <div className="present" data-blank={blank ? 'true' : undefined}>
       <header className="present-top">
-        <h1>{t(`slides.${slide.id}`)}</h1>
+        <h1>{slideTitle(slide.id)}</h1>
         <p
           className="present-counter"
           aria-label={t('slideOf', { current: index + 1, total: deck.length })}
@@ -177,7 +191,7 @@ export function PresentRoute(): ReactElement {
           <span className="visually-hidden">{t('blankNotice')}</span>
         </button>
       ) : null}
-      <p className="visually-hidden">{formatDate(DATA_DATE, lang)}</p>
+      <p className="visually-hidden">{formatDate(edition.dataAsOf, lang)}</p>
     </div>
   );
 }
@@ -188,14 +202,23 @@ export function PresentRoute(): ReactElement {
  * and moves them: the same keys work in both.
  */
 export function PresenterRoute(): ReactElement {
+  return (
+    <EditionGate>
+      <PresenterScreen />
+    </EditionGate>
+  );
+}
+
+function PresenterScreen(): ReactElement {
   const { t } = useTranslation(['present', 'translation']);
+  const slideTitle = useSlideTitle();
   const deckPosition = useDeckNavigation('presenter');
   const { slideId, index, slide, masked, blank, search } = deckPosition;
   const [overviewOpen, setOverviewOpen] = useState(false);
   // Esc closes the overview; there is nothing else here to leave to.
   const onEscape = useCallback(() => undefined, []);
   const typed = useDeckKeys({ deck: deckPosition, overviewOpen, setOverviewOpen, onEscape });
-  const title = t(`slides.${slide}`);
+  const title = slideTitle(slide);
   const nextId = slideIds[index + 1];
 
   useEffect(() => {
@@ -229,7 +252,7 @@ export function PresenterRoute(): ReactElement {
         <div className="presenter-side">
           <section className="presenter-next" aria-labelledby="presenter-next-title">
             <h2 id="presenter-next-title">
-              {nextId ? t('presenter.next', { title: t(`slides.${nextId}`) }) : t('presenter.end')}
+              {nextId ? t('presenter.next', { title: slideTitle(nextId) }) : t('presenter.end')}
             </h2>
             {nextId ? <SlidePreview index={index + 1} masked={masked} /> : null}
           </section>

@@ -8,6 +8,7 @@ import { sectorsQueryOptions } from '../../features/sectors/api';
 import { formatClock, formatElapsed } from '../../shared/lib/format-time';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { TranslationMark, useProvenanceLabel } from '../../shared/ui/bilingual';
+import { useEdition } from '../edition/edition-context';
 import { notesFor, type NotesDatasets } from './speaker-notes';
 import type { SlideId } from './slide-pages';
 import { usePresenterClock } from './use-presenter-clock';
@@ -15,9 +16,10 @@ import { useSpeakerNotes } from './use-speaker-notes';
 
 /** The datasets the report's commentary comes from (already cached by the deck's loader). */
 function useNotesDatasets(): NotesDatasets {
-  const indices = useQuery(indicesQueryOptions()).data;
-  const sectors = useQuery(sectorsQueryOptions()).data;
-  const report = useQuery(reportQueryOptions()).data;
+  const { edition } = useEdition();
+  const indices = useQuery(indicesQueryOptions(edition.id)).data;
+  const sectors = useQuery(sectorsQueryOptions(edition.id)).data;
+  const report = useQuery(reportQueryOptions(edition.id)).data;
   return { indices, sectors, report };
 }
 

@@ -2,10 +2,12 @@ import { Suspense, useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
+import { EditionGate } from '../edition/edition-context';
 import { LoadingPage } from '../route-states';
 import { deck } from './deck';
 import { PptxButton } from './pptx-button';
 import { SlideFooter } from './present-route';
+import { useSlideTitle } from './use-slide-title';
 import '../styles/present.css';
 
 /** Set in history state by present mode's "Print / save deck as PDF" button, never by a link. */
@@ -20,7 +22,16 @@ export interface PrintRequest {
  * carries no history state, so opening `/present/print` from chat never pops a dialog.
  */
 export function PrintDeckRoute(): ReactElement {
+  return (
+    <EditionGate>
+      <PrintDeck />
+    </EditionGate>
+  );
+}
+
+function PrintDeck(): ReactElement {
   const { t } = useTranslation(['present', 'translation']);
+  const slideTitle = useSlideTitle();
   const navigate = useNavigate();
   const location = useLocation();
   const masked = new URLSearchParams(location.search).get('mask') === '1';
@@ -56,7 +67,7 @@ export function PrintDeckRoute(): ReactElement {
       {deck.map(({ id, Component }, index) => (
         <section key={id} className="print-slide" aria-labelledby={`print-${id}`}>
           <header className="present-top">
-            <h2 id={`print-${id}`}>{t(`slides.${id}`)}</h2>
+            <h2 id={`print-${id}`}>{slideTitle(id)}</h2>
             <p className="present-counter">
               {t('counter', { current: index + 1, total: deck.length })}
             </p>

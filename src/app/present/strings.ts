@@ -16,12 +16,12 @@ export const presentStrings = defineStrings(
     exportPng: '导出本页 PNG',
     printDeck: '打印 / 导出 PDF',
     fullscreenRefused: '浏览器未允许全屏，已在窗口内演示（可按 F11 全屏）。',
-    disclaimer: '本页内容摘自中国银河证券研究院研究报告，仅供参考，不构成投资建议。',
+    disclaimer: '本页内容摘自{{publisher}}研究报告，仅供参考，不构成投资建议。',
     keys: '翻页：← → 空格 PageUp/PageDown · 数字 + Enter 跳转 · O 总览 · S 演讲者视图 · B 黑屏 · H 隐藏数值 · Esc 退出',
     slides: {
       kpis: '关键指标',
-      returns: '10月指数涨跌幅',
-      constituents: '10月成分股涨跌幅前十与后十',
+      returns: '{{month}}指数涨跌幅',
+      constituents: '{{month}}成分股涨跌幅前十与后十',
       sectors: '子行业营收与利润方向',
       funds: 'AI 主题基金筛选',
       companies: 'AI 上市公司估值与涨跌',
@@ -94,13 +94,12 @@ export const presentStrings = defineStrings(
     printDeck: 'Print / save deck as PDF',
     fullscreenRefused:
       'Full screen was not allowed; presenting in the window (F11 for full screen).',
-    disclaimer:
-      'Content from a China Galaxy Securities Research Institute report, for reference only; not investment advice.',
+    disclaimer: 'Content from a {{publisher}} report, for reference only; not investment advice.',
     keys: 'Navigate: ← → Space PageUp/PageDown · number + Enter jumps · O overview · S presenter view · B blank · H hide values · Esc exit',
     slides: {
       kpis: 'Key figures',
-      returns: 'October index returns',
-      constituents: 'October top and bottom 10 constituents',
+      returns: '{{month}} index returns',
+      constituents: '{{month}} top and bottom 10 constituents',
       sectors: 'Sub-industry revenue and profit direction',
       funds: 'AI-theme fund screen',
       companies: 'Listed AI companies: valuation and returns',

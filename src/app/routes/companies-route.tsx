@@ -12,6 +12,9 @@ import { QueryPanel } from '../../shared/ui/query-panel';
 import { WhenVisible } from '../../shared/ui/when-visible';
 import '../styles/companies.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
+import { useEdition } from '../edition/edition-context';
+import { formatDate } from '../../shared/lib/format';
+import { useLanguage } from '../../shared/stores/preferences-store';
 
 // ECharts loads after the grid and its text have painted, and only once the chart panel comes
 // near the viewport: a reader who only screens the grid never downloads the chart code.
@@ -31,17 +34,25 @@ const renderCharts = (props: ChartSlotProps): ReactElement => (
 
 export function CompaniesRoute(): ReactElement {
   const { t } = useTranslation(['companies', 'translation']);
-  const query = useQuery(companiesQueryOptions());
+  const { edition } = useEdition();
+  const lang = useLanguage();
+  const query = useQuery(companiesQueryOptions(edition.id));
   const [view, update] = useCompaniesView();
   return (
     <div className="page companies-page">
       <header className="page-header">
         <h1>{t('title')}</h1>
-        <p>{t('lead')}</p>
+        <p>{t('lead', { date: formatDate(edition.dataAsOf, lang) })}</p>
       </header>
       <QueryPanel query={query} what={t('translation:datasets.companies')} minHeight={520}>
         {(data) => (
-          <CompaniesScreen data={data} view={view} update={update} renderCharts={renderCharts} />
+          <CompaniesScreen
+            data={data}
+            view={view}
+            update={update}
+            renderCharts={renderCharts}
+            dataDate={edition.dataAsOf}
+          />
         )}
       </QueryPanel>
     </div>

@@ -8,6 +8,7 @@ import { useFundsView } from '../../features/funds/use-funds-view';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import '../styles/funds.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
+import { useEdition, useEditionWords } from '../edition/edition-context';
 
 // The chart code (echarts) loads after the grid has painted.
 const FundCompareChart = lazy(() =>
@@ -16,27 +17,27 @@ const FundCompareChart = lazy(() =>
   })),
 );
 
-const DATA_DATE = '2024-10-31';
-
 export function FundsRoute(): ReactElement {
   const { t } = useTranslation(['funds', 'translation']);
-  const funds = useQuery(fundsQueryOptions());
+  const { edition } = useEdition();
+  const { month } = useEditionWords();
+  const funds = useQuery(fundsQueryOptions(edition.id));
   const view = useFundsView();
   return (
     <div className="page funds-page">
       <header className="page-header">
         <h1>{t('title')}</h1>
-        <p>{t('lead')}</p>
+        <p>{t('lead', { month })}</p>
       </header>
       <QueryPanel query={funds} what={t('translation:datasets.funds')} minHeight={480}>
         {(data) => (
           <FundsScreener
             data={data}
             view={view}
-            dataDate={DATA_DATE}
+            dataDate={edition.dataAsOf}
             renderChart={({ funds: selected, period }) => (
               <Suspense fallback={<LoadingBlock minHeight={240} />}>
-                <FundCompareChart funds={selected} period={period} dataDate={DATA_DATE} />
+                <FundCompareChart funds={selected} period={period} dataDate={edition.dataAsOf} />
               </Suspense>
             )}
           />

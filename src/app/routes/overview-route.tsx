@@ -21,6 +21,7 @@ import { QueryPanel } from '../../shared/ui/query-panel';
 import { SignedPercent } from '../../shared/ui/signed-value';
 import { WhenVisible } from '../../shared/ui/when-visible';
 import { LoadingBlock } from '../../shared/ui/loading-block';
+import { useEdition, useEditionParam, useEditionWords } from '../edition/edition-context';
 import { KpiGrid } from '../kpi-grid';
 import { companiesLink } from '../links';
 
@@ -36,8 +37,6 @@ const ConstituentsPanel = lazy(() =>
   })),
 );
 
-const DATA_DATE = '2024-10-31';
-
 /** Small detail dialog for a constituent that is not in 表4. */
 function ConstituentDialog({
   row,
@@ -48,6 +47,7 @@ function ConstituentDialog({
 }): ReactElement {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const words = useEditionWords();
   const ref = useRef<HTMLDialogElement>(null);
   const setRef = useCallback((node: HTMLDialogElement | null) => {
     ref.current = node;
@@ -63,13 +63,13 @@ function ConstituentDialog({
       <table className="simple">
         <tbody>
           <tr>
-            <th scope="row">{t('overview.change')}</th>
+            <th scope="row">{t('overview.change', { month: words.month })}</th>
             <td className="num">
               <SignedPercent value={row.octoberChangePct} digits={2} />
             </td>
           </tr>
           <tr>
-            <th scope="row">{t('overview.close')}</th>
+            <th scope="row">{t('overview.close', { day: words.day })}</th>
             <td className="num">{formatNumber(row.close, lang, { digits: 2 })}</td>
           </tr>
           <tr>
@@ -97,16 +97,20 @@ export function OverviewRoute(): ReactElement {
   const { t } = useTranslation();
   const lang = useLanguage();
   const navigate = useNavigate();
-  const indices = useQuery(indicesQueryOptions());
-  const report = useQuery(reportQueryOptions());
-  const companies = useQuery(companiesQueryOptions());
+  const { edition } = useEdition();
+  const editionParam = useEditionParam();
+  const { month } = useEditionWords();
+  const dataDate = edition.dataAsOf;
+  const indices = useQuery(indicesQueryOptions(edition.id));
+  const report = useQuery(reportQueryOptions(edition.id));
+  const companies = useQuery(companiesQueryOptions(edition.id));
   const [detail, setDetail] = useState<Constituent | null>(null);
 
   // The app composes features: the indices feature does not know 表4; this page does.
   const tableFourCodes = new Set(companies.data?.aShare.map((c) => c.code) ?? []);
   const onSelect = (row: Constituent): void => {
     if (tableFourCodes.has(row.code))
-      void navigate(companiesLink({ tab: 'a-share', select: row.code }));
+      void navigate(companiesLink({ tab: 'a-share', select: row.code, edition: editionParam }));
     else setDetail(row);
   };
   const selectLabel = (row: Constituent): string =>
@@ -118,7 +122,7 @@ export function OverviewRoute(): ReactElement {
     <div className="page">
       <header className="page-header">
         <h1>{t('overview.title')}</h1>
-        <p>{t('overview.lead')}</p>
+        <p>{t('overview.lead', { month })}</p>
       </header>
 
       <section aria-labelledby="kpi-title">
@@ -128,12 +132,12 @@ export function OverviewRoute(): ReactElement {
         <KpiGrid />
       </section>
 
-      <Panel title={t('overview.returnsTitle')}>
+      <Panel title={t('overview.returnsTitle', { month })}>
         <QueryPanel query={indices} what={t('datasets.indices')} minHeight={340}>
           {(data) => (
             <>
               <Suspense fallback={<LoadingBlock minHeight={340} />}>
-                <IndexReturnsChart data={data} dataDate={DATA_DATE} />
+                <IndexReturnsChart data={data} dataDate={dataDate} />
               </Suspense>
               <p>
                 {data.reading[lang]}
@@ -149,7 +153,7 @@ export function OverviewRoute(): ReactElement {
         {(['top', 'bottom'] as const).map((which) => (
           <Panel
             key={which}
-            title={t(which === 'top' ? 'overview.topTitle' : 'overview.bottomTitle')}
+            title={t(which === 'top' ? 'overview.topTitle' : 'overview.bottomTitle', { month })}
           >
             <QueryPanel query={indices} what={t('datasets.indices')} minHeight={420}>
               {(data) => {
@@ -161,7 +165,7 @@ export function OverviewRoute(): ReactElement {
                         <ConstituentsPanel
                           which={which}
                           rows={rows}
-                          dataDate={DATA_DATE}
+                          dataDate={dataDate}
                           onSelect={onSelect}
                           selectLabel={selectLabel}
                         />

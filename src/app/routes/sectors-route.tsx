@@ -18,6 +18,7 @@ import { KpiCard } from '../../shared/ui/kpi-card';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import '../styles/sectors.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
+import { useEdition } from '../edition/edition-context';
 
 // Chart code (echarts) loads after the text has painted.
 const GrowthScatterChart = lazy(() =>
@@ -41,13 +42,14 @@ const UserFiguresChart = lazy(() =>
   })),
 );
 
-const DATA_DATE = '2024-10-31';
 const NO_ROWS: readonly SubIndustry[] = [];
 
 export function SectorsRoute(): ReactElement {
   const { t } = useTranslation(['sectors', 'translation']);
   const lang = useLanguage();
-  const sectors = useQuery(sectorsQueryOptions());
+  const { edition } = useEdition();
+  const dataDate = edition.dataAsOf;
+  const sectors = useQuery(sectorsQueryOptions(edition.id));
   const [{ view, quadrant }, setParam] = useSectorsView();
   const onQuadrant = useCallback(
     (next: QuadrantFilter) => setParam({ quadrant: next }),
@@ -82,7 +84,7 @@ export function SectorsRoute(): ReactElement {
                 <div className="sectors-chart-block">
                   <h3>{t('industry.growthTitle')}</h3>
                   <Suspense fallback={<LoadingBlock minHeight={280} />}>
-                    <IndustryGrowthChart data={data} dataDate={DATA_DATE} />
+                    <IndustryGrowthChart data={data} dataDate={dataDate} />
                   </Suspense>
                 </div>
               </div>
@@ -152,7 +154,7 @@ export function SectorsRoute(): ReactElement {
                         data={data}
                         filter={quadrant}
                         onQuadrant={onQuadrant}
-                        dataDate={DATA_DATE}
+                        dataDate={dataDate}
                       />
                     </Suspense>
                   </div>
@@ -193,11 +195,7 @@ export function SectorsRoute(): ReactElement {
                 <div className="sectors-chart-block sectors-user-chart">
                   <h3>{t('user.chartTitle')}</h3>
                   <Suspense fallback={<LoadingBlock minHeight={520} />}>
-                    <UserFiguresChart
-                      data={data}
-                      stored={userFigures.stored}
-                      dataDate={DATA_DATE}
-                    />
+                    <UserFiguresChart data={data} stored={userFigures.stored} dataDate={dataDate} />
                   </Suspense>
                 </div>
               ) : null}
@@ -232,7 +230,7 @@ export function SectorsRoute(): ReactElement {
                     <Suspense
                       fallback={<LoadingBlock minHeight={which === 'profit' ? 300 : 240} />}
                     >
-                      <DistributionChart data={data} which={which} dataDate={DATA_DATE} />
+                      <DistributionChart data={data} which={which} dataDate={dataDate} />
                     </Suspense>
                   </div>
                 ))}

@@ -28,6 +28,7 @@ import { QueryPanel } from '../../shared/ui/query-panel';
 import { companyLinkForCode } from '../links';
 import '../styles/timeline.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
+import { useEdition, useEditionParam, useEditionWords } from '../edition/edition-context';
 
 // Chart code (echarts) loads after the timeline text has painted.
 const SwimlaneChart = lazy(() =>
@@ -55,9 +56,12 @@ const renderBenchmark = (props: BenchmarkChartProps): ReactElement => (
 export function TimelineRoute(): ReactElement {
   const { t } = useTranslation(['timeline', 'translation']);
   const lang = useLanguage();
-  const news = useQuery(newsQueryOptions());
-  const frontier = useQuery(frontierQueryOptions());
-  const companies = useQuery(companiesQueryOptions());
+  const { edition } = useEdition();
+  const editionParam = useEditionParam();
+  const { month } = useEditionWords();
+  const news = useQuery(newsQueryOptions(edition.id));
+  const frontier = useQuery(frontierQueryOptions(edition.id));
+  const companies = useQuery(companiesQueryOptions(edition.id));
   const { request, reveal } = useTimelineReveal();
 
   // The page composes features: news items name company codes; the companies dataset knows which
@@ -65,9 +69,9 @@ export function TimelineRoute(): ReactElement {
   const companyLinks = useMemo(() => {
     const map = new Map<string, CompanyLink>();
     for (const row of [...(companies.data?.aShare ?? []), ...(companies.data?.overseas ?? [])])
-      map.set(row.code, { name: row.name, href: companyLinkForCode(row.code) });
+      map.set(row.code, { name: row.name, href: companyLinkForCode(row.code, editionParam) });
     return map;
-  }, [companies.data]);
+  }, [companies.data, editionParam]);
 
   const total =
     (news.data
@@ -109,13 +113,20 @@ export function TimelineRoute(): ReactElement {
         id="financing"
         title={
           <>
-            {t('financing.title')}
+            {t('financing.title', { month })}
             <TranslationMark />
           </>
         }
       >
         <QueryPanel query={news} what={t('translation:datasets.news')}>
-          {(data) => <FinancingTable news={data} companyLinks={companyLinks} onReveal={onReveal} />}
+          {(data) => (
+            <FinancingTable
+              news={data}
+              companyLinks={companyLinks}
+              onReveal={onReveal}
+              month={month}
+            />
+          )}
         </QueryPanel>
       </Panel>
 

@@ -95,10 +95,14 @@ function entered<T extends { code: string }>(current: readonly T[], previous: re
 const sameText = (a: BilingualText | null, b: BilingualText | null): boolean =>
   (a?.zh ?? null) === (b?.zh ?? null);
 
-/** What changed from `previous` to `current`: only figures both print are compared. */
-export function compareEditions(previous: EditionData, current: EditionData): EditionChanges {
-  const ai = (data: EditionData) => data.indices.indices.find((index) => index.id === 'ai');
-  const kpis: EditionChanges['kpis'] = [
+/** Headline figures: industry revenue and profit (sectors), AI index close and PE / PS (indices). */
+export function compareKpis(
+  previous: Pick<EditionData, 'sectors' | 'indices'>,
+  current: Pick<EditionData, 'sectors' | 'indices'>,
+): EditionChanges['kpis'] {
+  const ai = (data: Pick<EditionData, 'indices'>) =>
+    data.indices.indices.find((index) => index.id === 'ai');
+  return [
     {
       id: 'revenue',
       value: compare(previous.sectors.industry.q3RevenueYi, current.sectors.industry.q3RevenueYi),
@@ -114,15 +118,39 @@ export function compareEditions(previous: EditionData, current: EditionData): Ed
     { id: 'pe', value: compare(previous.indices.valuation.peTtm, current.indices.valuation.peTtm) },
     { id: 'ps', value: compare(previous.indices.valuation.psTtm, current.indices.valuation.psTtm) },
   ];
+}
 
-  const constituents = (['top10', 'bottom10'] as const).map((list) => ({
+/** The sector rating of each edition's report. */
+export function compareSectorRating(
+  previous: ReportDataset,
+  current: ReportDataset,
+): EditionChanges['sectorRating'] {
+  return {
+    previous: previous.rating.rating,
+    current: current.rating.rating,
+    changed: !sameText(previous.rating.rating, current.rating.rating),
+  };
+}
+
+/** Index constituents entering and leaving the top and bottom 10. */
+export function compareConstituents(
+  previous: IndicesDataset,
+  current: IndicesDataset,
+): EditionChanges['constituents'] {
+  return (['top10', 'bottom10'] as const).map((list) => ({
     list,
-    entered: entered(current.indices[list], previous.indices[list]),
-    left: entered(previous.indices[list], current.indices[list]),
+    entered: entered(current[list], previous[list]),
+    left: entered(previous[list], current[list]),
   }));
+}
 
-  const fundsBefore = byCode(previous.funds.funds);
-  const returns: FundReturnChange[] = current.funds.funds.flatMap((fund) => {
+/** Funds added and dropped, and the change of each fund's 1/3/6-month returns. */
+export function compareFunds(
+  previous: FundsDataset,
+  current: FundsDataset,
+): EditionChanges['funds'] {
+  const fundsBefore = byCode(previous.funds);
+  const returns: FundReturnChange[] = current.funds.flatMap((fund) => {
     const before = fundsBefore.get(fund.code);
     if (!before) return [];
     return (
@@ -138,11 +166,22 @@ export function compareEditions(previous: EditionData, current: EditionData): Ed
       value: compare(before[field], fund[field]),
     }));
   });
+  return {
+    added: entered(current.funds, previous.funds),
+    dropped: entered(previous.funds, current.funds),
+    returns,
+  };
+}
 
-  const forecastsBefore = byCode(previous.companies.forecasts);
+/** Companies' rating and forecast (EPS, PE) changes; companies added to or dropped from 表6. */
+export function compareCompanies(
+  previous: CompaniesDataset,
+  current: CompaniesDataset,
+): EditionChanges['companies'] {
+  const forecastsBefore = byCode(previous.forecasts);
   const ratings: RatingChange[] = [];
   const forecasts: ForecastChange[] = [];
-  for (const row of current.companies.forecasts) {
+  for (const row of current.forecasts) {
     const before = forecastsBefore.get(row.code);
     if (!before) continue;
     if (!sameText(before.rating, row.rating))
@@ -163,31 +202,30 @@ export function compareEditions(previous: EditionData, current: EditionData): Ed
   }
   const named = (rows: readonly Forecast[]): Named[] =>
     rows.map(({ code, name }) => ({ code, name }));
-
-  const categoriesBefore = new Set(previous.news.items.map((item) => item.category));
-  const newNewsCategories = [...new Set(current.news.items.map((item) => item.category))].filter(
-    (category) => !categoriesBefore.has(category),
-  );
-
   return {
-    kpis,
-    sectorRating: {
-      previous: previous.report.rating.rating,
-      current: current.report.rating.rating,
-      changed: !sameText(previous.report.rating.rating, current.report.rating.rating),
-    },
-    constituents,
-    funds: {
-      added: entered(current.funds.funds, previous.funds.funds),
-      dropped: entered(previous.funds.funds, current.funds.funds),
-      returns,
-    },
-    companies: {
-      ratings,
-      forecasts,
-      added: named(entered(current.companies.forecasts, previous.companies.forecasts)),
-      dropped: named(entered(previous.companies.forecasts, current.companies.forecasts)),
-    },
-    newNewsCategories,
+    ratings,
+    forecasts,
+    added: named(entered(current.forecasts, previous.forecasts)),
+    dropped: named(entered(previous.forecasts, current.forecasts)),
+  };
+}
+
+/** News categories this edition has and the previous one had none of. */
+export function newNewsCategories(previous: NewsDataset, current: NewsDataset): string[] {
+  const before = new Set(previous.items.map((item) => item.category));
+  return [...new Set(current.items.map((item) => item.category))].filter(
+    (category) => !before.has(category),
+  );
+}
+
+/** What changed from `previous` to `current`: only figures both print are compared. */
+export function compareEditions(previous: EditionData, current: EditionData): EditionChanges {
+  return {
+    kpis: compareKpis(previous, current),
+    sectorRating: compareSectorRating(previous.report, current.report),
+    constituents: compareConstituents(previous.indices, current.indices),
+    funds: compareFunds(previous.funds, current.funds),
+    companies: compareCompanies(previous.companies, current.companies),
+    newNewsCategories: newNewsCategories(previous.news, current.news),
   };
 }

@@ -4,7 +4,7 @@ import { defineStrings } from '../../shared/i18n/define-strings';
 export const companiesStrings = defineStrings(
   {
     title: '公司',
-    lead: '表4 A 股人工智能主要上市公司、表5 境外上市人工智能企业与重点公司盈利预测（数据截至 2024 年 10 月 31 日）',
+    lead: '表4 A 股人工智能主要上市公司、表5 境外上市人工智能企业与重点公司盈利预测（数据截至 {{date}}）',
     tabsLabel: '公司表格',
     tabs: {
       'a-share': 'A 股（表4）',
@@ -111,7 +111,7 @@ export const companiesStrings = defineStrings(
   } as const,
   {
     title: 'Companies',
-    lead: "Table 4's main A-share AI companies, Table 5's overseas-listed AI companies and the key-company forecasts (data as of October 31, 2024)",
+    lead: "Table 4's main A-share AI companies, Table 5's overseas-listed AI companies and the key-company forecasts (data as of {{date}})",
     tabsLabel: 'Company tables',
     tabs: {
       'a-share': 'A-shares (Table 4)',

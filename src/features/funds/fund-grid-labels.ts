@@ -4,8 +4,14 @@ import type { FundGridLabels, PeriodLabels } from './fund-columns';
 import { fundKinds, type FundKind, type ReturnPeriod } from './fund-filters';
 import type { ColumnKey } from './fund-view-state';
 
-/** The grid's texts in the current language (they reach headers and cells through the context). */
-export function fundGridLabels(t: TFunction<readonly ['funds', 'translation']>): FundGridLabels {
+/**
+ * The grid's texts in the current language (they reach headers and cells through the context).
+ * `day` is the edition's data day as labels write it ("October 31" / "10月31日").
+ */
+export function fundGridLabels(
+  t: TFunction<readonly ['funds', 'translation']>,
+  day: string,
+): FundGridLabels {
   const classes = (what: string, csv: string) => ({
     tooltipPair: t('grid.pairTooltip', { what }),
     csvA: t('grid.csvClassA', { what: csv }),
@@ -24,8 +30,8 @@ export function fundGridLabels(t: TFunction<readonly ['funds', 'translation']>):
   };
   const size = t('grid.size');
   const csvSize = t('grid.csvSize');
-  const priceTooltip = t('grid.priceTooltip');
-  const csvPrice = t('grid.csvPrice');
+  const priceTooltip = t('grid.priceTooltip', { day });
+  const csvPrice = t('grid.csvPrice', { day });
   return {
     code: t('grid.code'),
     name: t('grid.name'),
@@ -58,6 +64,7 @@ export function fundGridLabels(t: TFunction<readonly ['funds', 'translation']>):
 export function fundColumnLabel(
   key: ColumnKey,
   t: TFunction<readonly ['funds', 'translation']>,
+  day: string,
 ): string {
   switch (key) {
     case 'r1m':
@@ -67,7 +74,7 @@ export function fundColumnLabel(
     case 'size':
       return t('grid.size');
     case 'price':
-      return t('grid.priceTooltip');
+      return t('grid.priceTooltip', { day });
     default:
       return t(`grid.${key}`);
   }

@@ -4,7 +4,7 @@ import { defineStrings } from '../../shared/i18n/define-strings';
 export const fundsStrings = defineStrings(
   {
     title: '基金',
-    lead: '表3：10月人工智能主题基金一览',
+    lead: '表3：{{month}}人工智能主题基金一览',
     screener: '基金筛选',
     filters: {
       title: '筛选条件',
@@ -59,7 +59,7 @@ export const fundsStrings = defineStrings(
       type: '基金类型',
       size: '规模（亿元）',
       price: '收盘价（元）',
-      priceTooltip: '10月31日收盘价（元）',
+      priceTooltip: '{{day}}收盘价（元）',
       returnHeader: '{{period}}',
       returnTooltip: '{{period}}回报（%）',
       pairTooltip: '{{what}}：左列 A 类、右列 C 类；没有 A / C 份额的基金跨两列显示其自身数值',
@@ -67,7 +67,7 @@ export const fundsStrings = defineStrings(
       csvClassA: '{{what}}（A 类或单一份额）',
       csvClassC: '{{what}}（C 类）',
       csvSize: '规模（亿元）',
-      csvPrice: '10月31日收盘价（元）',
+      csvPrice: '{{day}}收盘价（元）',
       noteMark: '有数据说明',
       blank: '—',
       selectColumn: '对比',
@@ -96,7 +96,7 @@ export const fundsStrings = defineStrings(
   } as const,
   {
     title: 'Funds',
-    lead: 'Table 3: AI-theme funds in October',
+    lead: 'Table 3: AI-theme funds in {{month}}',
     screener: 'Fund screener',
     filters: {
       title: 'Filters',
@@ -153,7 +153,7 @@ export const fundsStrings = defineStrings(
       type: 'Type',
       size: 'Size (CNY 100M)',
       price: 'Close (CNY)',
-      priceTooltip: 'Close on October 31 (CNY)',
+      priceTooltip: 'Close on {{day}} (CNY)',
       returnHeader: '{{period}}',
       returnTooltip: '{{period}} return (%)',
       pairTooltip:
@@ -162,7 +162,7 @@ export const fundsStrings = defineStrings(
       csvClassA: '{{what}} (class A or single class)',
       csvClassC: '{{what}} (class C)',
       csvSize: 'Size (CNY 100M)',
-      csvPrice: 'Close on October 31 (CNY)',
+      csvPrice: 'Close on {{day}} (CNY)',
       noteMark: 'has a data note',
       blank: '—',
       selectColumn: 'Compare',

@@ -71,8 +71,8 @@ export const timelineStrings = defineStrings(
       hint: '点击图中的点可在下方列表中定位并展开该条目；使用键盘时可直接操作列表。',
     },
     financing: {
-      title: '10月 AI 相关投融资事件',
-      caption: '表12：10月 AI 相关投融资事件（可排序）',
+      title: '{{month}} AI 相关投融资事件',
+      caption: '表12：{{month}} AI 相关投融资事件（可排序）',
       company: '融资方',
       track: '赛道',
       date: '融资日期',
@@ -186,8 +186,8 @@ export const timelineStrings = defineStrings(
       hint: 'Select a point to find and expand its item in the list below; keyboard users can use the list directly.',
     },
     financing: {
-      title: 'AI-related investment and financing events in October',
-      caption: 'Table 12: AI-related investment and financing events in October (sortable)',
+      title: 'AI-related investment and financing events in {{month}}',
+      caption: 'Table 12: AI-related investment and financing events in {{month}} (sortable)',
       company: 'Company',
       track: 'Track',
       date: 'Date',

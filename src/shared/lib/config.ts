@@ -6,9 +6,6 @@ export const DATA_BASE_URL: string = (
   import.meta.env.VITE_DATA_BASE_URL ?? `${import.meta.env.BASE_URL}data`
 ).replace(/\/+$/, '');
 
-/** The edition the app shows; editions.json lists what exists. */
-export { DEFAULT_EDITION } from './config-constants';
-
 const timeoutFromEnv = Number(import.meta.env.VITE_DATA_TIMEOUT_MS);
 /** A dataset that has not answered within this is reported as timed out (the files are small). */
 export const DATA_TIMEOUT_MS: number =

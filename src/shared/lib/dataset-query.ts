@@ -2,12 +2,12 @@ import { queryOptions } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 
 import { fetchDataset, requireRows } from './api-client';
-import { DEFAULT_EDITION } from './config';
 
 /**
  * Defines how one dataset is loaded: its query keys (generic to specific) and the query options
  * that both the route loader (prefetch) and the components use, so there is one source of truth.
  * `requiredLists` names the lists a view cannot do without; an empty one is reported as an error.
+ * The edition is part of every key: two editions of a dataset are two cache entries, never one.
  */
 export function defineDataset<const N extends string, S extends z.ZodMiniType>(
   name: N,
@@ -18,7 +18,7 @@ export function defineDataset<const N extends string, S extends z.ZodMiniType>(
     all: [name] as const,
     dataset: (edition: string) => [name, 'dataset', edition] as const,
   };
-  const options = (edition: string = DEFAULT_EDITION) =>
+  const options = (edition: string) =>
     queryOptions({
       queryKey: keys.dataset(edition),
       queryFn: async ({ signal }): Promise<z.infer<S>> => {
@@ -27,7 +27,7 @@ export function defineDataset<const N extends string, S extends z.ZodMiniType>(
           requireRows(name, rows, list);
         return data;
       },
-      // The report is a fixed edition: once loaded, it never goes stale.
+      // An edition is fixed once published: once loaded, it never goes stale.
       staleTime: Infinity,
     });
   return { name, keys, options };

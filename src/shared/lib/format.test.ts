@@ -78,6 +78,13 @@ describe('formatDate and formatCount', () => {
     expect(formatDate('2024-10-31', 'zh')).toBe('2024年10月31日');
     expect(formatDate('2024-10-31', 'en')).toBe('October 31, 2024');
     expect(formatDate('2024-10-09', 'en', 'short')).toBe('Oct 9');
+    expect(formatDate('2024-10-31', 'zh', 'short')).toBe('10月31日');
+    // The month alone, as labels such as "October change" / "10月涨跌幅" take it from the edition.
+    expect(formatDate('2024-10-31', 'en', 'month')).toBe('October');
+    expect(formatDate('2024-10-31', 'zh', 'month')).toBe('10月');
+    expect(formatDate('2024-11-30', 'zh', 'month')).toBe('11月');
+    expect(formatDate('2024-10-31', 'en', 'day')).toBe('October 31');
+    expect(formatDate('2024-10-31', 'zh', 'day')).toBe('10月31日');
     expect(formatDate('not-a-date', 'en')).toBe('not-a-date');
   });
 

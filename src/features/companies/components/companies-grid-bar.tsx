@@ -10,15 +10,16 @@ import type { ViewUpdate } from '../use-companies-view';
 import { defaultView, hideableColumns, type CompaniesView } from '../view-state';
 import type { AnyTabModel } from './use-tab-models';
 
-const DATA_DATE = '2024-10-31';
-
 /** Above the grid: the count, the selected company, the column chooser, CSV export and reset. */
 export function CompaniesGridBar({
   view,
   update,
   model,
   api,
+  dataDate,
 }: {
+  /** The edition's data date, in the exported file's name. */
+  dataDate: string;
   view: CompaniesView;
   update: ViewUpdate;
   model: AnyTabModel;
@@ -39,7 +40,7 @@ export function CompaniesGridBar({
 
   const exportCsv = (): void => {
     api?.exportDataAsCsv({
-      fileName: `companies-${view.tab}-${DATA_DATE}.csv`,
+      fileName: `companies-${view.tab}-${dataDate}.csv`,
       processCellCallback: csvValue,
       processHeaderCallback: csvHeader,
     });

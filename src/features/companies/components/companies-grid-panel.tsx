@@ -25,7 +25,9 @@ export function CompaniesGridPanel({
   update,
   models,
   onSelect,
+  dataDate,
 }: {
+  dataDate: string;
   data: CompaniesDataset;
   view: CompaniesView;
   update: ViewUpdate;
@@ -60,7 +62,7 @@ export function CompaniesGridPanel({
         </div>
       </div>
       <ScreeningToolbar key={`toolbar-${view.tab}`} view={view} update={update} />
-      <CompaniesGridBar view={view} update={update} model={model} api={api} />
+      <CompaniesGridBar view={view} update={update} model={model} api={api} dataDate={dataDate} />
       {view.tab === 'a-share' ? (
         <CompaniesGrid<AShareCompany>
           key="grid-a-share"

@@ -28,6 +28,8 @@ export interface ChartSlotProps {
   period: GrowthPeriod;
   reading: CompaniesDataset['tableFourColumns'];
   sources: { aShare: string; overseas: string };
+  /** The edition's data date, in exported file names. */
+  dataDate: string;
 }
 
 /** 表4, 表5 and the forecasts as tabs of one screener, the charts and the report's lists. */
@@ -36,8 +38,10 @@ export function CompaniesScreen({
   view,
   update,
   renderCharts,
+  dataDate,
 }: {
   data: CompaniesDataset;
+  dataDate: string;
   view: CompaniesView;
   update: ViewUpdate;
   renderCharts: (props: ChartSlotProps) => ReactNode;
@@ -84,6 +88,7 @@ export function CompaniesScreen({
           update={update}
           models={models}
           onSelect={onSelect}
+          dataDate={dataDate}
         />
         {view.tab !== 'forecasts' ? (
           <CompaniesChartsPanel view={view} update={update}>
@@ -96,6 +101,7 @@ export function CompaniesScreen({
               colourBy: view.colourBy,
               period: view.period,
               reading: data.tableFourColumns,
+              dataDate,
               sources: {
                 aShare: data.aShare[0] ? provenance(data.aShare[0].source) : '',
                 overseas: data.overseas[0] ? provenance(data.overseas[0].source) : '',

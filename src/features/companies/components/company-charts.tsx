@@ -23,9 +23,9 @@ import { stringField } from '../../../shared/ui/chart-base';
 
 registerChartTypes([ScatterChart]);
 
-const DATA_DATE = '2024-10-31';
-
 interface Common {
+  /** The edition's data date, in exported file names. */
+  dataDate: string;
   selected: string | null;
   onSelect: (code: string) => void;
   colourBy: ColourBy;
@@ -105,6 +105,7 @@ function ValuationChart({
   selected,
   onSelect,
   colourBy,
+  dataDate,
 }: Common & {
   rows: readonly ValuationRow[];
   currency: 'USD' | 'HKD' | 'CNY';
@@ -186,7 +187,7 @@ function ValuationChart({
         <Chart
           option={option}
           label={title}
-          fileName={`pe-ytd-scatter-${currency.toLowerCase()}-${DATA_DATE}`}
+          fileName={`pe-ytd-scatter-${currency.toLowerCase()}-${dataDate}`}
           height={CHART_HEIGHT}
           onEvents={onEvents}
           background={context.background}
@@ -208,6 +209,7 @@ function GrowthChart({
   selected,
   onSelect,
   colourBy,
+  dataDate,
 }: Common & {
   rows: readonly AShareCompany[];
   period: GrowthPeriod;
@@ -282,7 +284,7 @@ function GrowthChart({
         <Chart
           option={option}
           label={title}
-          fileName={`growth-scatter-${period}-${DATA_DATE}`}
+          fileName={`growth-scatter-${period}-${dataDate}`}
           height={CHART_HEIGHT}
           onEvents={onEvents}
           background={context.background}

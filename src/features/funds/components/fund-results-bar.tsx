@@ -8,6 +8,8 @@ import { fundColumnLabel } from '../fund-grid-labels';
 import { columnKeys, hideableColumns, MAX_SELECTED, type ColumnKey } from '../fund-view-state';
 
 export interface FundResultsBarProps {
+  /** The edition's data day as labels write it (the price column's name). */
+  day: string;
   collapse: boolean;
   /** Rows shown and the total (funds when collapsed, share classes otherwise). */
   shown: number;
@@ -32,6 +34,7 @@ export function FundResultsBar({
   hidden,
   onHiddenChange,
   onExport,
+  day,
 }: FundResultsBarProps): ReactElement {
   const { t } = useTranslation(['funds', 'translation']);
   const lang = useLanguage();
@@ -61,7 +64,7 @@ export function FundResultsBar({
             })
           }
           legend={t('columns.title')}
-          columns={hideableColumns.map((key) => ({ id: key, label: fundColumnLabel(key, t) }))}
+          columns={hideableColumns.map((key) => ({ id: key, label: fundColumnLabel(key, t, day) }))}
           hidden={hidden}
           onChange={onHiddenChange}
         />

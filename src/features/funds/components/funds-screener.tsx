@@ -16,6 +16,7 @@ import type { FundRow } from './fund-row';
 import { FundsGrid } from './funds-grid';
 import { useFundGrid } from './use-fund-grid';
 import { useFundRows } from './use-fund-rows';
+import { formatDate } from '../../../shared/lib/format';
 
 export interface FundsScreenerProps {
   data: FundsDataset;
@@ -43,7 +44,8 @@ export function FundsScreener({
   const [refused, setRefused] = useState<string | null>(null);
   const funds = data.funds;
   const screen = useFundRows(funds, state);
-  const grid = useFundGrid(state);
+  const day = formatDate(dataDate, lang, 'day');
+  const grid = useFundGrid(state, day);
 
   const setFilters = useCallback(
     (filters: FundFilters) => update((s) => ({ ...s, filters })),
@@ -115,6 +117,7 @@ export function FundsScreener({
           hidden={state.hidden}
           onHiddenChange={(hidden: ColumnKey[]) => update((s) => ({ ...s, hidden }))}
           onExport={exportCsv}
+          day={day}
         />
         {refused ? (
           <p className="selection-refused" role="alert">

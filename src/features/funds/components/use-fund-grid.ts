@@ -12,10 +12,14 @@ import type { FundRow } from './fund-row';
  * The grid's column definitions and context. The definitions change only with the mode and the
  * visible columns; the language reaches headers and cells through the context.
  */
-export function useFundGrid(state: Pick<FundsViewState, 'collapse' | 'hidden'>) {
+export function useFundGrid(
+  state: Pick<FundsViewState, 'collapse' | 'hidden'>,
+  /** The edition's data day as labels write it ("October 31" / "10月31日"). */
+  day: string,
+) {
   const { t } = useTranslation(['funds', 'translation']);
   const lang = useLanguage();
-  const labels = useMemo(() => fundGridLabels(t), [t]);
+  const labels = useMemo(() => fundGridLabels(t, day), [t, day]);
   const context = useMemo<FundGridContext>(
     () => ({ lang, blank: 'notGiven', labels }),
     [lang, labels],

@@ -2,7 +2,7 @@ import { useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
 
-import { formatNumber, formatPercent } from '../../../shared/lib/format';
+import { formatDate, formatNumber, formatPercent } from '../../../shared/lib/format';
 import { provenanceLabel } from '../../../shared/ui/bilingual';
 import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
 import { SignedPercent } from '../../../shared/ui/signed-value';
@@ -26,7 +26,7 @@ export interface ConstituentsPanelProps {
   height?: number | string;
 }
 
-/** 表1 / 表2: the October change as bars (with the relative-to-computer-index figure) and a sortable table. */
+/** 表1 / 表2: the month's change as bars (with the relative-to-computer-index figure) and a sortable table. */
 export function ConstituentsPanel({
   which,
   rows,
@@ -39,13 +39,18 @@ export function ConstituentsPanel({
   const { t } = useTranslation();
   const context = useChartContext();
   const { lang } = context;
-  const title = t(which === 'top' ? 'overview.topTitle' : 'overview.bottomTitle');
+  const month = formatDate(dataDate, lang, 'month');
+  const day = formatDate(dataDate, lang, 'short');
+  const title = t(which === 'top' ? 'overview.topTitle' : 'overview.bottomTitle', { month });
+  const changeName = t('overview.changeSeries', { month });
+  const changeHeader = t('overview.change', { month });
+  const closeHeader = t('overview.close', { day });
   const option = useMemo(() => {
     const first = rows[0];
     return buildConstituentsOption({
       rows,
       ...context,
-      changeName: t('overview.changeSeries'),
+      changeName,
       relativeName: t('overview.relativeSeries'),
       relativeShort: t('overview.relativeShort'),
       frame: {
@@ -62,7 +67,7 @@ export function ConstituentsPanel({
         }),
       },
     });
-  }, [rows, context, t, title, lang]);
+  }, [rows, context, t, title, lang, changeName]);
 
   const byCode = useMemo(() => new Map(rows.map((row) => [row.code, row])), [rows]);
   const onEvents = useMemo<ChartEvents>(
@@ -86,14 +91,14 @@ export function ConstituentsPanel({
     { key: 'code', header: t('overview.code'), sortValue: (r) => r.code, render: (r) => r.code },
     {
       key: 'change',
-      header: t('overview.change'),
+      header: changeHeader,
       numeric: true,
       sortValue: (r) => r.octoberChangePct,
       render: (r) => <SignedPercent value={r.octoberChangePct} digits={2} />,
     },
     {
       key: 'close',
-      header: t('overview.close'),
+      header: closeHeader,
       numeric: true,
       sortValue: (r) => r.close,
       render: (r) => formatNumber(r.close, lang, { digits: 2 }),

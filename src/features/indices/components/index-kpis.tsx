@@ -1,15 +1,22 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatMoneyYi, formatNumber, formatPercent } from '../../../shared/lib/format';
+import { formatDate, formatMoneyYi, formatNumber, formatPercent } from '../../../shared/lib/format';
 import { useLanguage } from '../../../shared/stores/preferences-store';
 import { provenanceLabel } from '../../../shared/ui/bilingual';
 import { KpiCard } from '../../../shared/ui/kpi-card';
 import { SignedPercent } from '../../../shared/ui/signed-value';
 import type { IndicesDataset } from '../indices-schema';
 
-/** AI index close and October change, market cap and constituents, PE / PS TTM. */
-export function IndexKpis({ data }: { data: IndicesDataset }): ReactElement | null {
+/** AI index close and the month's change, market cap and constituents, PE / PS TTM. */
+export function IndexKpis({
+  data,
+  dataDate,
+}: {
+  data: IndicesDataset;
+  /** The edition's data date: the month the change is labelled with. */
+  dataDate: string;
+}): ReactElement | null {
   const { t } = useTranslation();
   const lang = useLanguage();
   const ai = data.indices.find((index) => index.id === 'ai');
@@ -22,7 +29,7 @@ export function IndexKpis({ data }: { data: IndicesDataset }): ReactElement | nu
           value={formatNumber(ai.close, lang, { digits: 4 })}
           sub={
             <>
-              {t('overview.changeSeries')}{' '}
+              {t('overview.changeSeries', { month: formatDate(dataDate, lang, 'month') })}{' '}
               <SignedPercent value={ai.octoberChangePct} digits={ai.octoberChangeDigits} />
             </>
           }

@@ -2,7 +2,7 @@ import { useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
 
-import { formatPercent } from '../../../shared/lib/format';
+import { formatDate, formatPercent } from '../../../shared/lib/format';
 import { provenanceLabel } from '../../../shared/ui/bilingual';
 import { Chart, registerChartTypes } from '../../../shared/ui/chart';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
@@ -23,7 +23,8 @@ export function IndexReturnsChart({
   const { t } = useTranslation();
   const context = useChartContext();
   const { lang } = context;
-  const title = t('overview.returnsTitle');
+  const month = formatDate(dataDate, lang, 'month');
+  const title = t('overview.returnsTitle', { month });
   const option = useMemo(() => {
     const sources = [
       ...new Set(data.indices.map((index) => provenanceLabel(index.source, t))),
@@ -31,11 +32,12 @@ export function IndexReturnsChart({
     return buildIndexReturnsOption({
       indices: data.indices,
       ...context,
-      seriesName: t('overview.returnsSeries'),
+      seriesName: t('overview.returnsSeries', { month }),
       frame: {
         title,
         subtitle: `${t('chart.unit', { unit: '%' })} · ${sources}`,
         description: t('overview.returnsDescription', {
+          month,
           list: data.indices
             .map(
               (index) =>
@@ -45,7 +47,7 @@ export function IndexReturnsChart({
         }),
       },
     });
-  }, [data, context, t, title, lang]);
+  }, [data, context, t, title, lang, month]);
   return (
     <Chart
       option={option}

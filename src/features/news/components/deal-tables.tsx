@@ -43,8 +43,11 @@ export function FinancingTable({
   news,
   companyLinks,
   onReveal,
+  month,
 }: {
   news: NewsDataset;
+  /** The edition's month as labels write it ("October" / "10月"). */
+  month: string;
   companyLinks: CompanyLinks;
   onReveal: (id: string) => void;
 }): ReactElement {
@@ -120,7 +123,7 @@ export function FinancingTable({
   return (
     <>
       <SortableTable
-        caption={t('financing.caption')}
+        caption={t('financing.caption', { month })}
         columns={columns}
         rows={news.financing}
         rowKey={(row) => row.id}

@@ -1,4 +1,4 @@
-import type { Editions } from './editions-schema';
+import type { Editions } from '../editions-schema';
 
 export type Edition = Editions['editions'][number];
 
@@ -16,6 +16,11 @@ export interface ResolvedEdition {
 const byDataDate = (a: Edition, b: Edition): number =>
   a.dataAsOf === b.dataAsOf ? a.id.localeCompare(b.id) : a.dataAsOf.localeCompare(b.dataAsOf);
 
+/** The listed editions, oldest first by data date. */
+export function editionsByDate(editions: Editions): Edition[] {
+  return [...editions.editions].sort(byDataDate);
+}
+
 /**
  * The edition to show for `?edition=<requested>`: that edition when listed, otherwise `latest`
  * (with a notice when something was asked for). A `latest` that is not listed falls back to the
@@ -26,7 +31,7 @@ export function resolveEdition(
   editions: Editions,
   requested: string | null,
 ): ResolvedEdition | null {
-  const listed = [...editions.editions].sort(byDataDate);
+  const listed = editionsByDate(editions);
   const newest = listed.at(-1);
   if (!newest) return null;
   const latest = listed.find((e) => e.id === editions.latest);

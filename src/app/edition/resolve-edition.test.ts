@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Editions } from './editions-schema';
+import type { Editions } from '../editions-schema';
 import { resolveEdition } from './resolve-edition';
 
 const edition = (id: string, dataAsOf: string): Editions['editions'][number] => ({
