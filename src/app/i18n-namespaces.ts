@@ -3,11 +3,19 @@ import type { BackendModule, ReadCallback } from 'i18next';
 import type { companiesStrings } from '../features/companies/strings';
 import type { fundsStrings } from '../features/funds/strings';
 import type { timelineStrings } from '../features/news/strings';
+import type { savedStrings } from '../features/saved/strings';
 import type { sectorsStrings } from '../features/sectors/strings';
 import type { CoreStrings } from '../shared/i18n/locales/zh';
 import type { presentStrings } from './present/strings';
 
-export const pageNamespaces = ['companies', 'funds', 'sectors', 'timeline', 'present'] as const;
+export const pageNamespaces = [
+  'companies',
+  'funds',
+  'sectors',
+  'timeline',
+  'present',
+  'saved',
+] as const;
 
 export type PageNamespace = (typeof pageNamespaces)[number];
 
@@ -39,6 +47,7 @@ declare module 'i18next' {
       sectors: typeof sectorsStrings.zh;
       timeline: typeof timelineStrings.zh;
       present: typeof presentStrings.zh;
+      saved: typeof savedStrings.zh;
     };
   }
 }

@@ -108,6 +108,21 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: lazyPage(async () => (await import('./routes/companies-route')).CompaniesRoute),
             }),
             child({
+              path: 'watchlist',
+              lazy: {
+                loader: lazyLoader(async () => {
+                  const { fundsQueryOptions } = await import('../features/funds/api');
+                  return prefetch(
+                    () => queryClient.prefetchQuery(fundsQueryOptions()),
+                    () => queryClient.prefetchQuery(companiesQueryOptions()),
+                  );
+                }),
+                Component: lazyComponent(
+                  async () => (await import('./routes/watchlist-route')).WatchlistRoute,
+                ),
+              },
+            }),
+            child({
               path: 'timeline',
               lazy: {
                 loader: lazyLoader(async () => {

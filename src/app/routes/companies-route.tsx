@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactElement } from 'react';
+import { lazy, Suspense, useCallback, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 
@@ -8,9 +8,17 @@ import {
   type ChartSlotProps,
 } from '../../features/companies/components/companies-screen';
 import { useCompaniesView } from '../../features/companies/use-companies-view';
+import {
+  companiesUrlParsers,
+  companiesViewFromUrl,
+  companiesViewToUrl,
+} from '../../features/companies/view-state';
+import { SavedScreens } from '../../features/saved/components/saved-screens';
+import { readUrlQuery, urlQueryOf } from '../../shared/lib/use-url-state';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import { WhenVisible } from '../../shared/ui/when-visible';
 import '../styles/companies.css';
+import '../styles/saved.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
 
 // ECharts loads after the grid and its text have painted, and only once the chart panel comes
@@ -33,12 +41,21 @@ export function CompaniesRoute(): ReactElement {
   const { t } = useTranslation(['companies', 'translation']);
   const query = useQuery(companiesQueryOptions());
   const [view, update] = useCompaniesView();
+  const applyScreen = useCallback(
+    (query: string) => update(() => companiesViewFromUrl(readUrlQuery(companiesUrlParsers, query))),
+    [update],
+  );
   return (
     <div className="page companies-page">
       <header className="page-header">
         <h1>{t('title')}</h1>
         <p>{t('lead')}</p>
       </header>
+      <SavedScreens
+        page="companies"
+        query={urlQueryOf(companiesUrlParsers, companiesViewToUrl(view))}
+        onApply={applyScreen}
+      />
       <QueryPanel query={query} what={t('translation:datasets.companies')} minHeight={520}>
         {(data) => (
           <CompaniesScreen data={data} view={view} update={update} renderCharts={renderCharts} />

@@ -1,12 +1,20 @@
-import { lazy, Suspense, type ReactElement } from 'react';
+import { lazy, Suspense, useCallback, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 
 import { fundsQueryOptions } from '../../features/funds/api';
 import { FundsScreener } from '../../features/funds/components/funds-screener';
+import {
+  fundsUrlParsers,
+  fundsViewFromUrl,
+  fundsViewToUrl,
+} from '../../features/funds/fund-view-state';
 import { useFundsView } from '../../features/funds/use-funds-view';
+import { SavedScreens } from '../../features/saved/components/saved-screens';
+import { readUrlQuery, urlQueryOf } from '../../shared/lib/use-url-state';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import '../styles/funds.css';
+import '../styles/saved.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
 
 // The chart code (echarts) loads after the grid has painted.
@@ -22,12 +30,22 @@ export function FundsRoute(): ReactElement {
   const { t } = useTranslation(['funds', 'translation']);
   const funds = useQuery(fundsQueryOptions());
   const view = useFundsView();
+  const { update } = view;
+  const applyScreen = useCallback(
+    (query: string) => update(() => fundsViewFromUrl(readUrlQuery(fundsUrlParsers, query))),
+    [update],
+  );
   return (
     <div className="page funds-page">
       <header className="page-header">
         <h1>{t('title')}</h1>
         <p>{t('lead')}</p>
       </header>
+      <SavedScreens
+        page="funds"
+        query={urlQueryOf(fundsUrlParsers, fundsViewToUrl(view.state))}
+        onApply={applyScreen}
+      />
       <QueryPanel query={funds} what={t('translation:datasets.funds')} minHeight={480}>
         {(data) => (
           <FundsScreener
