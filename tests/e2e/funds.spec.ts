@@ -431,7 +431,9 @@ test.describe('funds (表3 screener)', () => {
     await expect.poll(() => urlParam(page, 'one')).toBe('1');
     await expect(page.getByLabel('近3月回报（%）下限')).toHaveValue('20');
     await expect(header(page, 'r1m')).toHaveAttribute('aria-sort', 'descending');
-    await expect(page.getByText('当前视图')).toBeVisible();
+    await expect(page.getByRole('list', { name: '此页面保存的筛选' })).toContainText(
+      '近3月强势 · 当前视图',
+    );
 
     // Renamed and deleted from the same list.
     await page.getByRole('button', { name: '重命名筛选“近3月强势”' }).click();
