@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { create, type Mutate, type StoreApi, type UseBoundStore } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 
 import { readStored, removeStored, writeStored } from './safe-storage';
@@ -219,10 +219,14 @@ function guardedJsonStorage(version: number): PersistStorage<Persisted> {
   };
 }
 
+export type CollectionStore<T> = UseBoundStore<
+  Mutate<StoreApi<CollectionState<T>>, [['zustand/persist', Persisted]]>
+>;
+
 /** The zustand store of one collection (create it once, at module level). */
 export function createCollectionStore<T extends { id: string }>(
   spec: CollectionSpec<T>,
-): UseBoundStore<StoreApi<CollectionState<T>>> {
+): CollectionStore<T> {
   return create<CollectionState<T>>()(
     persist(
       (set) => ({

@@ -12,7 +12,11 @@ import {
   type GridColumnType,
   type GridContext,
 } from '../../../shared/ui/grid-column-types';
-import { watchColumn, type WatchGridContext, type WatchLabels } from '../../../shared/ui/watch-star-column';
+import {
+  watchColumn,
+  type WatchGridContext,
+  type WatchLabels,
+} from '../../../shared/ui/watch-star-column';
 import type {
   AShareCompany,
   ColumnNote,

@@ -1,8 +1,6 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoreApi, UseBoundStore } from 'zustand';
-
-import type { CollectionSpec, CollectionState } from '../../../shared/lib/persisted-collection';
+import type { CollectionSpec, CollectionStore } from '../../../shared/lib/persisted-collection';
 import { useStorageRefused } from '../../../shared/ui/use-storage-refused';
 
 /**
@@ -14,7 +12,7 @@ export function StorageNotices<T extends { id: string }>({
   spec,
   dropped: droppedKey,
 }: {
-  store: UseBoundStore<StoreApi<CollectionState<T>>>;
+  store: CollectionStore<T>;
   spec: CollectionSpec<T>;
   dropped: 'screens.dropped' | 'watchlist.dropped';
 }): ReactElement | null {

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatCount, formatPercent, type Lang } from '../../../shared/lib/format';
+import { formatPercent, type Lang } from '../../../shared/lib/format';
 import { useLanguage } from '../../../shared/stores/preferences-store';
 import {
   MAX_WATCHLISTS,
@@ -62,8 +62,8 @@ function ListSummaries({
               </strong>
               {lang === 'zh' ? '：' : ': '}
               {t('watchlist.summary', {
-                funds: formatCount(list.funds.length, lang),
-                companies: formatCount(list.companies.length, lang),
+                funds: t('watchlist.funds', { count: list.funds.length }),
+                companies: t('watchlist.companies', { count: list.companies.length }),
               })}
               {averages && averages.r1m.total > 0 ? (
                 <>
