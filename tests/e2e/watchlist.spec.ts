@@ -92,6 +92,24 @@ test.describe('watchlist', () => {
     await expect(star(page, fundB.name.zh)).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('keyboard in the grid: arrow to the star cell, Enter toggles it, Space toggles back without selecting the row', async ({
+    page,
+  }) => {
+    const second = must(companies.aShare[1], 'second A-share company');
+    await page.goto('/companies');
+    const row = page.locator(`[role="row"][row-id="${second.code}"]`);
+    await row.locator('[col-id="code"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(second.code);
+    await page.keyboard.press('ArrowLeft');
+    const starCell = row.locator('[col-id="watch"]');
+    await expect(starCell).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(star(page, second.name.zh)).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Space');
+    await expect(star(page, second.name.zh)).toHaveAttribute('aria-pressed', 'false');
+    await expect(starCell).toBeFocused();
+  });
+
   test('several lists: stars go to the current list; rename and delete', async ({ page }) => {
     await starFunds(page);
     await page.goto('/watchlist');
