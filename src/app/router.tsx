@@ -97,30 +97,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   const { fundsQueryOptions } = await import('../features/funds/api');
                   return prefetch(() => queryClient.prefetchQuery(fundsQueryOptions()));
                 }),
-                Component: lazyComponent(
-                  async () => (await import('./routes/funds-route')).FundsRoute,
+                Component: lazyComponent(async () =>
+                  (await import('./page-loaders')).loadFundsRoute(),
                 ),
               },
             }),
             child({
               path: 'companies',
               loader: prefetch(() => queryClient.prefetchQuery(companiesQueryOptions())),
-              lazy: lazyPage(async () => (await import('./routes/companies-route')).CompaniesRoute),
+              lazy: lazyPage(async () => (await import('./page-loaders')).loadCompaniesRoute()),
             }),
             child({
+              // Its datasets load with the page (a loader here would add to `/`'s script).
               path: 'watchlist',
-              lazy: {
-                loader: lazyLoader(async () => {
-                  const { fundsQueryOptions } = await import('../features/funds/api');
-                  return prefetch(
-                    () => queryClient.prefetchQuery(fundsQueryOptions()),
-                    () => queryClient.prefetchQuery(companiesQueryOptions()),
-                  );
-                }),
-                Component: lazyComponent(
-                  async () => (await import('./routes/watchlist-route')).WatchlistRoute,
-                ),
-              },
+              lazy: lazyPage(async () => (await import('./page-loaders')).loadWatchlistRoute()),
             }),
             child({
               path: 'timeline',

@@ -92,7 +92,7 @@ test.describe('watchlist', () => {
     await expect(star(page, fundB.name.zh)).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test('keyboard in the grid: arrow to the star cell, Enter toggles it, Space toggles back without selecting the row', async ({
+  test('keyboard in the grid: arrow to the star cell, Enter toggles it, Space toggles it back (the grid does not take those keys)', async ({
     page,
   }) => {
     const second = must(companies.aShare[1], 'second A-share company');

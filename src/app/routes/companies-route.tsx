@@ -13,13 +13,16 @@ import {
   companiesViewFromUrl,
   companiesViewToUrl,
 } from '../../features/companies/view-state';
-import { SavedScreens } from '../../features/saved/components/saved-screens';
 import { readUrlQuery, urlQueryOf } from '../../shared/lib/use-url-state';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import { WhenVisible } from '../../shared/ui/when-visible';
 import '../styles/companies.css';
-import '../styles/saved.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
+
+// Saved screens load beside the page (see saved-screens-slot.tsx).
+const SavedScreens = lazy(() =>
+  import('../saved-screens-slot').then((m) => ({ default: m.SavedScreensSlot })),
+);
 
 // ECharts loads after the grid and its text have painted, and only once the chart panel comes
 // near the viewport: a reader who only screens the grid never downloads the chart code.
@@ -51,16 +54,19 @@ export function CompaniesRoute(): ReactElement {
         <h1>{t('title')}</h1>
         <p>{t('lead')}</p>
       </header>
-      <SavedScreens
-        page="companies"
-        query={urlQueryOf(companiesUrlParsers, companiesViewToUrl(view))}
-        onApply={applyScreen}
-      />
       <QueryPanel query={query} what={t('translation:datasets.companies')} minHeight={520}>
         {(data) => (
           <CompaniesScreen data={data} view={view} update={update} renderCharts={renderCharts} />
         )}
       </QueryPanel>
+      {/* Below the screener: when it loads, nothing above it moves. */}
+      <Suspense fallback={null}>
+        <SavedScreens
+          page="companies"
+          query={urlQueryOf(companiesUrlParsers, companiesViewToUrl(view))}
+          onApply={applyScreen}
+        />
+      </Suspense>
     </div>
   );
 }

@@ -10,12 +10,15 @@ import {
   fundsViewToUrl,
 } from '../../features/funds/fund-view-state';
 import { useFundsView } from '../../features/funds/use-funds-view';
-import { SavedScreens } from '../../features/saved/components/saved-screens';
 import { readUrlQuery, urlQueryOf } from '../../shared/lib/use-url-state';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import '../styles/funds.css';
-import '../styles/saved.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
+
+// Saved screens load beside the page (see saved-screens-slot.tsx).
+const SavedScreens = lazy(() =>
+  import('../saved-screens-slot').then((m) => ({ default: m.SavedScreensSlot })),
+);
 
 // The chart code (echarts) loads after the grid has painted.
 const FundCompareChart = lazy(() =>
@@ -41,11 +44,6 @@ export function FundsRoute(): ReactElement {
         <h1>{t('title')}</h1>
         <p>{t('lead')}</p>
       </header>
-      <SavedScreens
-        page="funds"
-        query={urlQueryOf(fundsUrlParsers, fundsViewToUrl(view.state))}
-        onApply={applyScreen}
-      />
       <QueryPanel query={funds} what={t('translation:datasets.funds')} minHeight={480}>
         {(data) => (
           <FundsScreener
@@ -60,6 +58,14 @@ export function FundsRoute(): ReactElement {
           />
         )}
       </QueryPanel>
+      {/* Below the screener: when it loads, nothing above it moves. */}
+      <Suspense fallback={null}>
+        <SavedScreens
+          page="funds"
+          query={urlQueryOf(fundsUrlParsers, fundsViewToUrl(view.state))}
+          onApply={applyScreen}
+        />
+      </Suspense>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, type ReactElement } from 'react';
+import { Suspense, useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 
@@ -15,9 +15,9 @@ import type { FundReturns } from '../../features/saved/watchlist-summary';
 import { formatList } from '../../shared/lib/format';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { useWatchlistStore, type Watchlist } from '../../shared/stores/watchlist-store';
+import { LoadingBlock } from '../../shared/ui/loading-block';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import { WatchedGrid } from '../watchlist/watched-grid';
-import '../styles/watchlist.css';
 import '../styles/saved.css';
 
 const DATA_DATE = '2024-10-31';
@@ -167,7 +167,12 @@ export function WatchlistRoute(): ReactElement {
             what={t('translation:datasets.companies')}
             minHeight={120}
           >
-            {(data) => <WatchedCompanies list={list} data={data} />}
+            {(data) => (
+              // The companies grids' strings load with them on a first visit: keep their space.
+              <Suspense fallback={<LoadingBlock minHeight={120} />}>
+                <WatchedCompanies list={list} data={data} />
+              </Suspense>
+            )}
           </QueryPanel>
           <MissingCodes
             list={list}

@@ -28,7 +28,9 @@ const screenSchema = z.object({
   page: z.enum(screenPages),
   // A query string without "?": printable ASCII only (the address percent-encodes the rest).
   query: z.string().check(z.maxLength(MAX_QUERY_LENGTH), z.regex(/^[\x21-\x7E]*$/)),
-  savedAt: z.iso.datetime(),
+  // An ISO instant as toISOString writes it (a plain regex: zod's ISO module would ride along in
+  // the framework chunk every page loads, `/` included).
+  savedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/)),
 });
 export type SavedScreen = z.infer<typeof screenSchema>;
 

@@ -95,11 +95,17 @@ export type ImportResult<T> =
   | { ok: true; entries: T[] }
   | { ok: false; problem: ImportProblem; /** 1-based, for `invalidEntry` */ entry?: number };
 
-const envelopeSchema = z.object({
-  format: z.string(),
-  version: z.int().check(z.positive()),
-  entries: z.array(z.unknown()),
-});
+/**
+ * The file's outer shape, checked by hand: the entries get their own schema, and zod's `unknown`
+ * would add to the framework chunk that `/` loads.
+ */
+function envelopeOf(json: unknown): { format: string; version: number; entries: unknown[] } | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const { format, version, entries } = json as Record<string, unknown>;
+  if (typeof format !== 'string' || !Array.isArray(entries)) return null;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return null;
+  return { format, version, entries: entries as unknown[] };
+}
 
 /** The file an export writes: format, version, when, and the entries. */
 export function exportText<T extends { id: string }>(
@@ -126,14 +132,11 @@ export function parseImport<T extends { id: string }>(
   } catch {
     return { ok: false, problem: 'notJson' };
   }
-  const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success || envelope.data.format !== spec.format) {
-    return { ok: false, problem: 'wrongFormat' };
-  }
-  const { version } = envelope.data;
+  const envelope = envelopeOf(json);
+  if (!envelope || envelope.format !== spec.format) return { ok: false, problem: 'wrongFormat' };
+  const { version } = envelope;
   if (version > spec.version) return { ok: false, problem: 'newerVersion' };
-  const raw =
-    version < spec.version ? spec.migrate(envelope.data.entries, version) : envelope.data.entries;
+  const raw = version < spec.version ? spec.migrate(envelope.entries, version) : envelope.entries;
   if (raw.length === 0) return { ok: false, problem: 'empty' };
   if (raw.length > spec.maxEntries) return { ok: false, problem: 'tooMany' };
   const entries: T[] = [];

@@ -1,8 +1,8 @@
 import { useRef, useState, type ChangeEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { stripBidiControls } from '../../../shared/lib/bidi';
 import {
+  cleanName,
   exportText,
   MAX_IMPORT_BYTES,
   mergeImported,
@@ -67,7 +67,8 @@ export function CollectionTransfer<T extends { id: string }>({
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const name = stripBidiControls(file.name).slice(0, 120);
+    // Shown in the message: without control or bidi characters, at most 80 characters.
+    const name = cleanName(file.name);
     const refuse = (problem: ImportProblem, entry?: number): void =>
       setMessage({
         text: t('transfer.refused', { file: name, reason: reason(problem, entry) }),
