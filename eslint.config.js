@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['companies', 'funds', 'indices', 'news', 'report', 'sectors'];
+const features = ['companies', 'funds', 'indices', 'news', 'report', 'saved', 'sectors'];
 
 export default tseslint.config(
   {

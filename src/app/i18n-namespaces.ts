@@ -3,6 +3,7 @@ import type { BackendModule, ReadCallback } from 'i18next';
 import type { companiesStrings } from '../features/companies/strings';
 import type { fundsStrings } from '../features/funds/strings';
 import type { timelineStrings } from '../features/news/strings';
+import type { savedStrings } from '../features/saved/strings';
 import type { sectorsStrings } from '../features/sectors/strings';
 import type { CoreStrings } from '../shared/i18n/locales/zh';
 import type { offlineStrings } from './offline/strings';
@@ -19,6 +20,7 @@ export const pageNamespaces = [
   'offline',
   'changes',
   'editions',
+  'saved',
 ] as const;
 
 export type PageNamespace = (typeof pageNamespaces)[number];
@@ -54,6 +56,7 @@ declare module 'i18next' {
       offline: typeof offlineStrings.zh;
       changes: typeof changesStrings.zh;
       editions: typeof editionStrings.zh;
+      saved: typeof savedStrings.zh;
     };
   }
 }

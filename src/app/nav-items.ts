@@ -5,4 +5,5 @@ export const navItems = [
   { to: '/funds', key: 'funds', end: false },
   { to: '/companies', key: 'companies', end: false },
   { to: '/timeline', key: 'timeline', end: false },
+  { to: '/watchlist', key: 'watchlist', end: false },
 ] as const;

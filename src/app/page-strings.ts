@@ -9,6 +9,8 @@ export function pageStrings(namespace: string): Promise<{ zh: object; en: object
       return import('../features/sectors/strings').then((m) => m.sectorsStrings);
     case 'timeline':
       return import('../features/news/strings').then((m) => m.timelineStrings);
+    case 'saved':
+      return import('../features/saved/strings').then((m) => m.savedStrings);
     case 'present':
       return import('./present/strings').then((m) => m.presentStrings);
     case 'offline':

@@ -137,8 +137,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     queryClient.prefetchQuery(fundsQueryOptions(edition)),
                   );
                 }),
-                Component: lazyComponent(
-                  async () => (await import('./routes/funds-route')).FundsRoute,
+                Component: lazyComponent(async () =>
+                  (await import('./page-loaders')).loadFundsRoute(),
                 ),
               },
             }),
@@ -147,7 +147,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: prefetch(queryClient, (edition) =>
                 queryClient.prefetchQuery(companiesQueryOptions(edition)),
               ),
-              lazy: lazyPage(async () => (await import('./routes/companies-route')).CompaniesRoute),
+              lazy: lazyPage(async () => (await import('./page-loaders')).loadCompaniesRoute()),
+            }),
+            child({
+              // Its datasets load with the page (a loader here would add to `/`'s script).
+              path: 'watchlist',
+              lazy: lazyPage(async () => (await import('./page-loaders')).loadWatchlistRoute()),
             }),
             child({
               path: 'timeline',

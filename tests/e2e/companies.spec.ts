@@ -416,4 +416,31 @@ test.describe('companies', () => {
     await expect(gridRow(page, 'NVDA.O').getByText('32,566.03亿美元')).toBeVisible();
     await expect(gridRow(page, '2158.HK').locator('[col-id="peTtm"]')).toHaveText('-');
   });
+
+  test('saves a screen (tab, filter, sort, hidden column), and after a reload applying it sets the address', async ({
+    page,
+  }) => {
+    const overseas = data.overseas.filter((r) => r.monthChangePct >= -5).length;
+    await open(
+      page,
+      '/companies?lang=en&tab=overseas&m1min=-5&sort=ytdChangePct&dir=desc&hide=psTtm',
+    );
+    await expect(count(page, 'en', overseas, 12)).toBeVisible();
+    await page.getByLabel('Screen name').fill('Overseas movers');
+    await page.getByRole('button', { name: 'Save screen' }).click();
+    await expect(page.getByText('Saved the screen “Overseas movers”.')).toBeVisible();
+
+    await open(page, '/companies?lang=en');
+    await expect(count(page, 'en', data.aShare.length, data.aShare.length)).toBeVisible();
+    await page.getByText('Saved screens (1)').click();
+    await page.getByRole('button', { name: 'Apply the screen “Overseas movers”' }).click();
+    await expect(count(page, 'en', overseas, 12)).toBeVisible();
+    await expect.poll(() => urlParam(page, 'tab')).toBe('overseas');
+    await expect.poll(() => urlParam(page, 'm1min')).toBe('-5');
+    await expect.poll(() => urlParam(page, 'sort')).toBe('ytdChangePct');
+    await expect.poll(() => urlParam(page, 'hide')).toBe('psTtm');
+    // The language parameter is not part of a screen: it stays as it was.
+    await expect.poll(() => urlParam(page, 'lang')).toBe('en');
+    await expect(page.locator('[role="columnheader"][col-id="psTtm"]')).toHaveCount(0);
+  });
 });

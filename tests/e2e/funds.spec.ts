@@ -410,4 +410,37 @@ test.describe('funds (表3 screener)', () => {
     await expect(countLine(page)).toHaveText(`${funds.length} 只基金中的 ${funds.length} 只`);
     await expect(cell(page, 0, 'code')).toHaveText(must(funds[0], 'first fund').code);
   });
+
+  test('saves the screen by name, and after a reload applying it sets the address and the view', async ({
+    page,
+  }) => {
+    await page.goto('/funds?min3m=20&sort=r1m.desc&hide=type,price&one=1');
+    await waitForGrid(page);
+    await page.getByLabel('筛选名称').fill('近3月强势');
+    await page.getByRole('button', { name: '保存筛选' }).click();
+    await expect(page.getByText('已保存筛选“近3月强势”。')).toBeVisible();
+
+    await page.goto('/funds');
+    await waitForGrid(page);
+    await expect(countLine(page)).toHaveText(`${funds.length} 只基金中的 ${funds.length} 只`);
+    await page.getByText('保存的筛选（1）').click();
+    await page.getByRole('button', { name: '应用筛选“近3月强势”' }).click();
+    await expect.poll(() => urlParam(page, 'min3m')).toBe('20');
+    await expect.poll(() => urlParam(page, 'sort')).toBe('r1m.desc');
+    await expect.poll(() => urlParam(page, 'hide')).toBe('type,price');
+    await expect.poll(() => urlParam(page, 'one')).toBe('1');
+    await expect(page.getByLabel('近3月回报（%）下限')).toHaveValue('20');
+    await expect(header(page, 'r1m')).toHaveAttribute('aria-sort', 'descending');
+    await expect(page.getByRole('list', { name: '此页面保存的筛选' })).toContainText(
+      '近3月强势 · 当前视图',
+    );
+
+    // Renamed and deleted from the same list.
+    await page.getByRole('button', { name: '重命名筛选“近3月强势”' }).click();
+    await page.getByLabel('新名称').fill('强势基金');
+    await page.getByRole('button', { name: '保存名称' }).click();
+    await expect(page.getByRole('button', { name: '应用筛选“强势基金”' })).toBeVisible();
+    await page.getByRole('button', { name: '删除筛选“强势基金”' }).click();
+    await expect(page.getByText('保存的筛选（0）')).toBeVisible();
+  });
 });

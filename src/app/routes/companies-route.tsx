@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactElement } from 'react';
+import { lazy, Suspense, useCallback, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 
@@ -8,6 +8,12 @@ import {
   type ChartSlotProps,
 } from '../../features/companies/components/companies-screen';
 import { useCompaniesView } from '../../features/companies/use-companies-view';
+import {
+  companiesUrlParsers,
+  companiesViewFromUrl,
+  companiesViewToUrl,
+} from '../../features/companies/view-state';
+import { readUrlQuery, urlQueryOf } from '../../shared/lib/use-url-state';
 import { QueryPanel } from '../../shared/ui/query-panel';
 import { WhenVisible } from '../../shared/ui/when-visible';
 import '../styles/companies.css';
@@ -15,6 +21,11 @@ import { LoadingBlock } from '../../shared/ui/loading-block';
 import { useEdition } from '../edition/edition-context';
 import { formatDate } from '../../shared/lib/format';
 import { useLanguage } from '../../shared/stores/preferences-store';
+
+// Saved screens load beside the page (see saved-screens-slot.tsx).
+const SavedScreens = lazy(() =>
+  import('../saved-screens-slot').then((m) => ({ default: m.SavedScreensSlot })),
+);
 
 // ECharts loads after the grid and its text have painted, and only once the chart panel comes
 // near the viewport: a reader who only screens the grid never downloads the chart code.
@@ -38,6 +49,10 @@ export function CompaniesRoute(): ReactElement {
   const lang = useLanguage();
   const query = useQuery(companiesQueryOptions(edition.id));
   const [view, update] = useCompaniesView();
+  const applyScreen = useCallback(
+    (query: string) => update(() => companiesViewFromUrl(readUrlQuery(companiesUrlParsers, query))),
+    [update],
+  );
   return (
     <div className="page companies-page">
       <header className="page-header">
@@ -55,6 +70,14 @@ export function CompaniesRoute(): ReactElement {
           />
         )}
       </QueryPanel>
+      {/* Below the screener: when it loads, nothing above it moves. */}
+      <Suspense fallback={null}>
+        <SavedScreens
+          page="companies"
+          query={urlQueryOf(companiesUrlParsers, companiesViewToUrl(view))}
+          onApply={applyScreen}
+        />
+      </Suspense>
     </div>
   );
 }

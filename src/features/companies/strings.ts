@@ -39,6 +39,9 @@ export const companiesStrings = defineStrings(
     gridLabel: '{{tab}}表格',
     noteMark: '有数据说明',
     grid: {
+      watch: '自选',
+      watchStar: '自选：{{name}}',
+      watchDefaultList: '我的自选',
       code: '代码',
       name: '名称',
       marketCapYi: '总市值（亿元）',
@@ -147,6 +150,9 @@ export const companiesStrings = defineStrings(
     gridLabel: '{{tab}} grid',
     noteMark: 'has a data note',
     grid: {
+      watch: 'Watch',
+      watchStar: 'Watch {{name}}',
+      watchDefaultList: 'My watchlist',
       code: 'Code',
       name: 'Name',
       marketCapYi: 'Market cap',

@@ -8,6 +8,7 @@ import {
   type GridColumnType,
   type GridContext,
 } from '../../shared/ui/grid-column-types';
+import { watchColumn, type WatchLabels } from '../../shared/ui/watch-star-column';
 import {
   isSingleClass,
   returnField,
@@ -61,6 +62,8 @@ export interface FundGridLabels {
 export interface FundGridContext extends GridContext {
   blank: 'notGiven';
   labels: FundGridLabels;
+  /** The watchlist star's texts. */
+  watch?: WatchLabels;
 }
 
 export interface ColumnInput {
@@ -153,6 +156,11 @@ function notesText(notes: Fund['notes'], lang: Lang): string {
 export function fundColumnDefs({ hidden }: ColumnInput): ColDef<Fund>[] {
   const isHidden = (key: ColumnKey): boolean => hidden.includes(key);
   return [
+    watchColumn<Fund>({
+      kind: 'funds',
+      codes: (fund) => [fund.code],
+      name: (fund, lang) => fund.name[lang],
+    }),
     textColumn<Fund>(
       'code',
       (l) => l.code,
@@ -232,6 +240,15 @@ export function groupColumnDefs({
 }: ColumnInput): (ColDef<FundGroup> | ColGroupDef<FundGroup>)[] {
   const isHidden = (key: ColumnKey): boolean => hidden.includes(key);
   return [
+    // A fund with A and C classes is starred as one: both codes.
+    watchColumn<FundGroup>(
+      {
+        kind: 'funds',
+        codes: (group) => group.members.map((fund) => fund.code),
+        name: (group, lang) => group.name[lang],
+      },
+      { pinned: 'left' },
+    ),
     textColumn<FundGroup>(
       'name',
       (l) => l.name,

@@ -72,6 +72,9 @@ export const fundsStrings = defineStrings(
       blank: '—',
       selectColumn: '对比',
       selectTooltip: '勾选以在下方图表中对比（最多 {{max}} 只）',
+      watch: '自选',
+      watchStar: '自选：{{name}}',
+      watchDefaultList: '我的自选',
     },
     columns: {
       title: '显示列',
@@ -167,6 +170,9 @@ export const fundsStrings = defineStrings(
       blank: '—',
       selectColumn: 'Compare',
       selectTooltip: 'Tick to compare in the chart below (at most {{max}})',
+      watch: 'Watch',
+      watchStar: 'Watch {{name}}',
+      watchDefaultList: 'My watchlist',
     },
     columns: {
       title: 'Columns shown',

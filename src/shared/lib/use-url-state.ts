@@ -1,7 +1,10 @@
 import { useCallback } from 'react';
 import {
+  createLoader,
+  createSerializer,
   useQueryStates,
   type Nullable,
+  type ParserMap,
   type SingleParser,
   type UseQueryStatesKeysMap,
   type Values,
@@ -58,4 +61,19 @@ export function useUrlState<P extends UseQueryStatesKeysMap>(
     [parsers, setValues],
   );
   return [values, update];
+}
+
+/**
+ * A page's parameters as the query string its address would carry ('' for the default view;
+ * defaults left out, lists in the parsers' form), e.g. to save a screen.
+ */
+export function urlQueryOf<P extends ParserMap>(parsers: P, values: UrlPatch<P>): string {
+  // The serializer's overloads (base URL first or not) defeat inference over a generic map.
+  const serialize = createSerializer(parsers) as unknown as (values: UrlPatch<P>) => string;
+  return serialize(values).replace(/^\?/, '');
+}
+
+/** A saved query string read as an address would be: garbage in any parameter gives its default. */
+export function readUrlQuery<P extends ParserMap>(parsers: P, query: string): Values<P> {
+  return createLoader(parsers)(new URLSearchParams(query)) as Values<P>;
 }

@@ -1,4 +1,5 @@
 import { useCallback, type ReactElement } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import type { BilingualText, DataNote, Provenance } from '../lib/dataset-schema';
@@ -26,10 +27,10 @@ export function TranslationMark(): ReactElement | null {
   );
 }
 
-export function provenanceLabel(
-  source: Provenance,
-  t: ReturnType<typeof useTranslation>['t'],
-): string {
+/** The core namespace's `t`, typed by its own keys only (all namespaces at once is too deep a type). */
+type CoreT = TFunction<'translation'>;
+
+export function provenanceLabel(source: Provenance, t: CoreT): string {
   const where =
     source.kind === 'table'
       ? t('provenance.table', { number: source.number ?? '' })

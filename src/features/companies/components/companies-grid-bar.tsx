@@ -6,6 +6,7 @@ import { formatCount } from '../../../shared/lib/format';
 import { useLanguage } from '../../../shared/stores/preferences-store';
 import { ColumnChooser } from '../../../shared/ui/column-chooser';
 import { csvHeader, csvValue } from '../../../shared/ui/grid-column-types';
+import { exportedColumns } from '../../../shared/ui/watch-star-column';
 import type { ViewUpdate } from '../use-companies-view';
 import { defaultView, hideableColumns, type CompaniesView } from '../view-state';
 import type { AnyTabModel } from './use-tab-models';
@@ -40,6 +41,7 @@ export function CompaniesGridBar({
 
   const exportCsv = (): void => {
     api?.exportDataAsCsv({
+      columnKeys: exportedColumns(api),
       fileName: `companies-${view.tab}-${dataDate}.csv`,
       processCellCallback: csvValue,
       processHeaderCallback: csvHeader,

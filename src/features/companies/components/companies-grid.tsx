@@ -8,6 +8,7 @@ import type {
   SortChangedEvent,
 } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
+import { useTranslation } from 'react-i18next';
 
 import { useLanguage } from '../../../shared/stores/preferences-store';
 import { DataGrid } from '../../../shared/ui/data-grid';
@@ -84,7 +85,16 @@ export function CompaniesGrid<T extends { code: string }>({
 
   // Cells format and sort in the context's language.
   const lang = useLanguage();
-  const context = useMemo(() => companiesGridContext(lang), [lang]);
+  const { t } = useTranslation(['companies', 'translation']);
+  const context = useMemo(
+    () =>
+      companiesGridContext(lang, {
+        header: t('grid.watch'),
+        star: (name) => t('grid.watchStar', { name }),
+        defaultList: t('grid.watchDefaultList'),
+      }),
+    [lang, t],
+  );
   const getApi = useCallback(() => ref.current?.api, []);
   useGridContext(getApi, context);
 

@@ -12,6 +12,11 @@ import {
   type GridColumnType,
   type GridContext,
 } from '../../../shared/ui/grid-column-types';
+import {
+  watchColumn,
+  type WatchGridContext,
+  type WatchLabels,
+} from '../../../shared/ui/watch-star-column';
 import type {
   AShareCompany,
   ColumnNote,
@@ -33,7 +38,19 @@ import type { CompaniesView } from '../view-state';
  * The grids' context. The report prints "-" where 表4 / 表5 and the forecasts have no figure
  * (a loss-making company's PE, say), and the grids show that dash.
  */
-export const companiesGridContext = (lang: Lang): GridContext => ({ lang, blank: 'printedDash' });
+export const companiesGridContext = (lang: Lang, watch?: WatchLabels): WatchGridContext => ({
+  lang,
+  blank: 'printedDash',
+  ...(watch ? { watch } : {}),
+});
+
+/** The watchlist star, first in every tab. */
+const starColumn = <T extends Row>(): ColDef<T> =>
+  watchColumn<T>({
+    kind: 'companies',
+    codes: (row) => [row.code],
+    name: (row, lang) => row.name[lang],
+  });
 
 /** What the headers are built from (they are rebuilt with the language, sort and hidden columns). */
 interface ColumnInput {
@@ -193,6 +210,7 @@ export function aShareColumns(
     });
   };
   return [
+    starColumn<AShareCompany>(),
     codeColumn<AShareCompany>(input),
     nameColumn<AShareCompany>(input),
     growth('revenueGrowth2023'),
@@ -219,6 +237,7 @@ const byCurrencyThenCap = (a: OverseasCompany, b: OverseasCompany): number =>
 export function overseasColumns(input: ColumnInput): ColDef<OverseasCompany>[] {
   const { t, view } = input;
   return [
+    starColumn<OverseasCompany>(),
     codeColumn<OverseasCompany>(input),
     nameColumn<OverseasCompany>(input),
     {
@@ -299,6 +318,7 @@ export function forecastColumns(input: ColumnInput): ColDef<Forecast>[] {
     }),
   );
   return [
+    starColumn<Forecast>(),
     codeColumn<Forecast>(input),
     nameColumn<Forecast>(input),
     ...eps,

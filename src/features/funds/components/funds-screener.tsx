@@ -5,6 +5,7 @@ import type { AgGridReact } from 'ag-grid-react';
 import { useLanguage } from '../../../shared/stores/preferences-store';
 import { DataNotes, SourceTag, TranslationMark } from '../../../shared/ui/bilingual';
 import { csvHeader, csvValue } from '../../../shared/ui/grid-column-types';
+import { exportedColumns } from '../../../shared/ui/watch-star-column';
 import { groupName, type FundFilters, type ReturnPeriod } from '../fund-filters';
 import { MAX_SELECTED, type ColumnKey, type SortState } from '../fund-view-state';
 import type { FundsDataset } from '../funds-schema';
@@ -76,7 +77,9 @@ export function FundsScreener({
   );
 
   const exportCsv = (): void => {
-    gridRef.current?.api.exportDataAsCsv({
+    const api = gridRef.current?.api;
+    api?.exportDataAsCsv({
+      columnKeys: exportedColumns(api),
       fileName: `ai-funds-${dataDate}.csv`,
       // One header row: each column's CSV header already names its group and unit.
       skipColumnGroupHeaders: true,

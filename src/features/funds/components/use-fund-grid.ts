@@ -21,8 +21,17 @@ export function useFundGrid(
   const lang = useLanguage();
   const labels = useMemo(() => fundGridLabels(t, day), [t, day]);
   const context = useMemo<FundGridContext>(
-    () => ({ lang, blank: 'notGiven', labels }),
-    [lang, labels],
+    () => ({
+      lang,
+      blank: 'notGiven',
+      labels,
+      watch: {
+        header: t('grid.watch'),
+        star: (name) => t('grid.watchStar', { name }),
+        defaultList: t('grid.watchDefaultList'),
+      },
+    }),
+    [lang, labels, t],
   );
   const hiddenKey = state.hidden.join(',');
   const columnDefs = useMemo(

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactElement } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import { formatCount, formatDate, formatNumber, type Lang } from '../../../shared/lib/format';
@@ -16,7 +17,7 @@ import {
 const LISTED_ERRORS = 50;
 const MIB = 1024 * 1024;
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction<readonly ['sectors', 'translation']>;
 
 /** File sizes are shown in MB to one decimal (a size, not a report figure). */
 function megabytes(bytes: number, lang: Lang, t: T): string {

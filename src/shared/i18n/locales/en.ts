@@ -16,6 +16,7 @@ export const en: LocaleResource = {
     funds: 'Funds',
     companies: 'Companies',
     timeline: 'AI timeline',
+    watchlist: 'Watchlist',
     menu: 'Menu',
   },
   prefs: {

@@ -22,6 +22,7 @@ export const zh = {
     funds: '基金',
     companies: '公司',
     timeline: 'AI 动态',
+    watchlist: '自选',
     menu: '菜单',
   },
   prefs: {
