@@ -9,6 +9,7 @@ import {
 } from '../../features/companies/components/companies-screen';
 import { useCompaniesView } from '../../features/companies/use-companies-view';
 import { QueryPanel } from '../../shared/ui/query-panel';
+import { ReportLineProvider } from '../report-line-provider';
 import { WhenVisible } from '../../shared/ui/when-visible';
 import '../styles/companies.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
@@ -34,16 +35,18 @@ export function CompaniesRoute(): ReactElement {
   const query = useQuery(companiesQueryOptions());
   const [view, update] = useCompaniesView();
   return (
-    <div className="page companies-page">
-      <header className="page-header">
-        <h1>{t('title')}</h1>
-        <p>{t('lead')}</p>
-      </header>
-      <QueryPanel query={query} what={t('translation:datasets.companies')} minHeight={520}>
-        {(data) => (
-          <CompaniesScreen data={data} view={view} update={update} renderCharts={renderCharts} />
-        )}
-      </QueryPanel>
-    </div>
+    <ReportLineProvider>
+      <div className="page companies-page">
+        <header className="page-header">
+          <h1>{t('title')}</h1>
+          <p>{t('lead')}</p>
+        </header>
+        <QueryPanel query={query} what={t('translation:datasets.companies')} minHeight={520}>
+          {(data) => (
+            <CompaniesScreen data={data} view={view} update={update} renderCharts={renderCharts} />
+          )}
+        </QueryPanel>
+      </div>
+    </ReportLineProvider>
   );
 }

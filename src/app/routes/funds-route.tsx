@@ -6,6 +6,7 @@ import { fundsQueryOptions } from '../../features/funds/api';
 import { FundsScreener } from '../../features/funds/components/funds-screener';
 import { useFundsView } from '../../features/funds/use-funds-view';
 import { QueryPanel } from '../../shared/ui/query-panel';
+import { ReportLineProvider } from '../report-line-provider';
 import '../styles/funds.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
 
@@ -23,25 +24,27 @@ export function FundsRoute(): ReactElement {
   const funds = useQuery(fundsQueryOptions());
   const view = useFundsView();
   return (
-    <div className="page funds-page">
-      <header className="page-header">
-        <h1>{t('title')}</h1>
-        <p>{t('lead')}</p>
-      </header>
-      <QueryPanel query={funds} what={t('translation:datasets.funds')} minHeight={480}>
-        {(data) => (
-          <FundsScreener
-            data={data}
-            view={view}
-            dataDate={DATA_DATE}
-            renderChart={({ funds: selected, period }) => (
-              <Suspense fallback={<LoadingBlock minHeight={240} />}>
-                <FundCompareChart funds={selected} period={period} dataDate={DATA_DATE} />
-              </Suspense>
-            )}
-          />
-        )}
-      </QueryPanel>
-    </div>
+    <ReportLineProvider>
+      <div className="page funds-page">
+        <header className="page-header">
+          <h1>{t('title')}</h1>
+          <p>{t('lead')}</p>
+        </header>
+        <QueryPanel query={funds} what={t('translation:datasets.funds')} minHeight={480}>
+          {(data) => (
+            <FundsScreener
+              data={data}
+              view={view}
+              dataDate={DATA_DATE}
+              renderChart={({ funds: selected, period }) => (
+                <Suspense fallback={<LoadingBlock minHeight={240} />}>
+                  <FundCompareChart funds={selected} period={period} dataDate={DATA_DATE} />
+                </Suspense>
+              )}
+            />
+          )}
+        </QueryPanel>
+      </div>
+    </ReportLineProvider>
   );
 }
