@@ -6,6 +6,7 @@ import { companiesQueryOptions } from '../../features/companies/api';
 import {
   CompaniesScreen,
   type ChartSlotProps,
+  type HeatMapSlotProps,
 } from '../../features/companies/components/companies-screen';
 import { useCompaniesView } from '../../features/companies/use-companies-view';
 import { QueryPanel } from '../../shared/ui/query-panel';
@@ -30,6 +31,22 @@ const renderCharts = (props: ChartSlotProps): ReactElement => (
   </WhenVisible>
 );
 
+// The treemap's code (and ECharts' treemap series) loads only when the heat map comes near the
+// viewport, in a chunk of its own.
+const MarketHeatMap = lazy(() =>
+  import('../../features/companies/components/market-heat-map').then((m) => ({
+    default: m.MarketHeatMap,
+  })),
+);
+
+const renderHeatMap = (props: HeatMapSlotProps): ReactElement => (
+  <WhenVisible minHeight={520}>
+    <Suspense fallback={<LoadingBlock minHeight={520} />}>
+      <MarketHeatMap {...props} />
+    </Suspense>
+  </WhenVisible>
+);
+
 export function CompaniesRoute(): ReactElement {
   const { t } = useTranslation(['companies', 'translation']);
   const query = useQuery(companiesQueryOptions());
@@ -43,7 +60,13 @@ export function CompaniesRoute(): ReactElement {
         </header>
         <QueryPanel query={query} what={t('translation:datasets.companies')} minHeight={520}>
           {(data) => (
-            <CompaniesScreen data={data} view={view} update={update} renderCharts={renderCharts} />
+            <CompaniesScreen
+              data={data}
+              view={view}
+              update={update}
+              renderCharts={renderCharts}
+              renderHeatMap={renderHeatMap}
+            />
           )}
         </QueryPanel>
       </div>

@@ -78,6 +78,22 @@ export const companiesStrings = defineStrings(
     reading: {
       title: '表4 增速列的解读',
     },
+    heatMap: {
+      title: '市场热力图（表4 A 股）',
+      colourBy: '色块颜色',
+      colourYtd: '按今年以来涨跌幅',
+      colourMonth: '按月涨跌幅（期间未注明）',
+      area: '面积 ∝ 总市值（亿元）；颜色：{{what}}，越深变动越大（平方根刻度）',
+      clickHint: '点击色块可在表格中选中该公司；在表格中选中的公司会在图中加粗框出。',
+      legendFall: '跌幅最大 {{value}}',
+      legendRise: '涨幅最大 {{value}}',
+      legendLabel: '颜色图例',
+      shown: '共 {{shown}} 家公司（表4 共 {{total}} 家，按当前筛选）',
+      noCap: '未绘制（报告未给出总市值）：{{list}}',
+      description: '矩形树图：{{title}}，面积为总市值，颜色为{{what}}。{{list}}。',
+      empty: '没有符合筛选条件的公司可绘制。',
+      caveat: '关于月涨跌幅：{{note}}',
+    },
     charts: {
       title: '散点图',
       colourBy: '点的颜色与形状',
@@ -203,6 +219,23 @@ export const companiesStrings = defineStrings(
     },
     reading: {
       title: "How we read Table 4's growth columns",
+    },
+    heatMap: {
+      title: 'Market heat map (Table 4 A-shares)',
+      colourBy: 'Tile colour',
+      colourYtd: 'by YTD return',
+      colourMonth: 'by monthly change (period not stated)',
+      area: 'Area ∝ market cap (CNY 100M); colour: {{what}}, deeper for larger moves (square-root scale)',
+      clickHint:
+        'Click a tile to select the company in the grid; the company selected in the grid gets a bold frame here.',
+      legendFall: 'largest fall {{value}}',
+      legendRise: 'largest rise {{value}}',
+      legendLabel: 'Colour legend',
+      shown: '{{shown}} companies (of {{total}} in Table 4, as screened)',
+      noCap: 'Not drawn (the report gives no market cap): {{list}}',
+      description: 'Treemap: {{title}}, area by market cap, colour by {{what}}. {{list}}.',
+      empty: 'No company matches the filters.',
+      caveat: 'About the monthly change: {{note}}',
     },
     charts: {
       title: 'Scatterplots',
