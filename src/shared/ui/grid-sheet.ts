@@ -41,8 +41,11 @@ export function readGridSheet<T>(api: GridApi<T>): GridSheet<T> {
   });
   const rows: SheetValue[][] = [];
   const data: T[] = [];
-  api.forEachNodeAfterFilterAndSort((node) => {
-    if (node.data === undefined) return;
+  // The displayed rows are the filtered rows in the order shown (no grouping here); reading them
+  // by index needs no extra AG Grid module.
+  for (let index = 0; index < api.getDisplayedRowCount(); index += 1) {
+    const node = api.getDisplayedRowAtIndex(index);
+    if (!node || node.data === undefined) continue;
     data.push(node.data);
     rows.push(
       columns.map((column) => {
@@ -50,7 +53,7 @@ export function readGridSheet<T>(api: GridApi<T>): GridSheet<T> {
         return typeof value === 'number' || typeof value === 'string' ? value : null;
       }),
     );
-  });
+  }
   return { columns: specs, rows, data };
 }
 
