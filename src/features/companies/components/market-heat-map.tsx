@@ -1,4 +1,4 @@
-import { useMemo, type ReactElement } from 'react';
+import { useId, useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TreemapChart } from 'echarts/charts';
 
@@ -83,13 +83,15 @@ export function MarketHeatMap({
   // Falls on the left, rises on the right, whichever colour the convention gives them.
   const gradient = `linear-gradient(to right, ${fall}, ${flat}, ${rise})`;
   const maxText = (sign: 1 | -1) => changeText(sign * max, lang);
+  const legendId = useId();
 
   return (
     <div className="heat-map">
-      <div className="heat-legend" role="group" aria-label={t('heatMap.legendLabel')}>
-        <span>{t('heatMap.legendFall', { value: maxText(-1) })}</span>
+      <div className="heat-legend" role="group" aria-labelledby={legendId}>
+        <span id={legendId}>{t('heatMap.legendLabel')}</span>
+        <span>{maxText(-1)}</span>
         <span className="heat-legend-bar" style={{ background: gradient }} aria-hidden="true" />
-        <span>{t('heatMap.legendRise', { value: maxText(1) })}</span>
+        <span>{maxText(1)}</span>
       </div>
       {shown.length > 0 ? (
         <Chart
