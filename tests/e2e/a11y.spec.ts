@@ -6,7 +6,13 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { pageSettled, routes } from './helpers';
 
-const pages = [...routes, '/present/kpis', '/present/returns', '/present/sectors'];
+const pages = [
+  ...routes,
+  '/present/kpis',
+  '/present/returns',
+  '/present/sectors',
+  '/present/heat-map',
+];
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
