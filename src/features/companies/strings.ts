@@ -1,4 +1,5 @@
 import { defineStrings } from '../../shared/i18n/define-strings';
+import { excelExportStrings } from '../../shared/i18n/excel-export-strings';
 
 /** Strings of the companies page. */
 export const companiesStrings = defineStrings(
@@ -36,22 +37,7 @@ export const companiesStrings = defineStrings(
     columns: '显示列',
     columnsHint: '代码和名称始终显示。',
     exportCsv: '导出 CSV',
-    exportXlsx: {
-      button: '导出 Excel（.xlsx）',
-      busy: '正在生成 Excel…',
-      failed: 'Excel 文件未能生成，请重试。',
-      sheet: '{{tab}}',
-      sources: '数据来源',
-      dataDate: '数据日期',
-      report: '报告',
-      table: '表格与章节',
-      rows: '导出行数',
-      columnNotes: '列说明',
-      notes: '所导出各行的数据说明',
-      noteRow: '行',
-      noteText: '说明',
-      noNotes: '所导出的行没有数据说明。',
-    },
+    exportXlsx: { ...excelExportStrings.zh, sheet: '{{tab}}' },
     gridLabel: '{{tab}}表格',
     noteMark: '有数据说明',
     grid: {
@@ -175,22 +161,7 @@ export const companiesStrings = defineStrings(
     columns: 'Columns',
     columnsHint: 'Code and name are always shown.',
     exportCsv: 'Export CSV',
-    exportXlsx: {
-      button: 'Export Excel (.xlsx)',
-      busy: 'Preparing Excel…',
-      failed: 'The Excel file could not be made. Please try again.',
-      sheet: '{{tab}}',
-      sources: 'Sources',
-      dataDate: 'Data date',
-      report: 'Report',
-      table: 'Table and section',
-      rows: 'Rows exported',
-      columnNotes: 'Column notes',
-      notes: 'Data notes of the exported rows',
-      noteRow: 'Row',
-      noteText: 'Note',
-      noNotes: 'The exported rows have no data notes.',
-    },
+    exportXlsx: { ...excelExportStrings.en, sheet: '{{tab}}' },
     gridLabel: '{{tab}} grid',
     noteMark: 'has a data note',
     grid: {

@@ -1,4 +1,5 @@
 import { defineStrings } from '../../shared/i18n/define-strings';
+import { excelExportStrings } from '../../shared/i18n/excel-export-strings';
 
 /** Strings of the funds page. */
 export const fundsStrings = defineStrings(
@@ -78,22 +79,7 @@ export const fundsStrings = defineStrings(
       summary: '列（{{shown}}/{{total}}）',
     },
     exportCsv: '导出 CSV',
-    exportXlsx: {
-      button: '导出 Excel（.xlsx）',
-      busy: '正在生成 Excel…',
-      failed: 'Excel 文件未能生成，请重试。',
-      sheet: '基金',
-      sources: '数据来源',
-      dataDate: '数据日期',
-      report: '报告',
-      table: '表格与章节',
-      rows: '导出行数',
-      columnNotes: '列说明',
-      notes: '所导出各行的数据说明',
-      noteRow: '行',
-      noteText: '说明',
-      noNotes: '所导出的行没有数据说明。',
-    },
+    exportXlsx: { ...excelExportStrings.zh, sheet: '基金' },
     selection: {
       count: '已选 {{count}} / {{max}} 只用于对比',
       clear: '清除选择',
@@ -189,22 +175,7 @@ export const fundsStrings = defineStrings(
       summary: 'Columns ({{shown}}/{{total}})',
     },
     exportCsv: 'Export CSV',
-    exportXlsx: {
-      button: 'Export Excel (.xlsx)',
-      busy: 'Preparing Excel…',
-      failed: 'The Excel file could not be made. Please try again.',
-      sheet: 'Funds',
-      sources: 'Sources',
-      dataDate: 'Data date',
-      report: 'Report',
-      table: 'Table and section',
-      rows: 'Rows exported',
-      columnNotes: 'Column notes',
-      notes: 'Data notes of the exported rows',
-      noteRow: 'Row',
-      noteText: 'Note',
-      noNotes: 'The exported rows have no data notes.',
-    },
+    exportXlsx: { ...excelExportStrings.en, sheet: 'Funds' },
     selection: {
       count: '{{count}} of {{max}} selected for comparison',
       clear: 'Clear selection',

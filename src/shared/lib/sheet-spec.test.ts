@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
+import { excelExportStrings } from '../i18n/excel-export-strings';
 import { buildWorkbookSpec, columnLetter, sheetName, type SheetInput } from './sheet-spec';
 
-const labels = {
-  sheet: 'Funds',
-  sources: 'Sources',
-  dataDate: 'Data date',
-  report: 'Report',
-  table: 'Table and section',
-  rows: 'Rows exported',
-  columnNotes: 'Column notes',
-  notes: 'Data notes of the exported rows',
-  noteRow: 'Row',
-  noteText: 'Note',
-  noNotes: 'The exported rows have no data notes.',
-};
+const labels = { ...excelExportStrings.en, sheet: 'Funds' };
 
 const input: SheetInput = {
   columns: [
