@@ -108,7 +108,9 @@ export default defineConfig(({ mode }) => ({
               // Every page needs the framework: one chunk compresses better than the handful
               // the splitter would otherwise make (measured: a few KiB less gzip on `/`).
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next|zustand|zod|use-sync-external-store)[\\/]/,
+              // Vite's preload helper (every lazy import uses it) goes here too: left alone it lands in
+              // the first group whose code imports lazily (charts), and every page would load charts.
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next|zustand|zod|use-sync-external-store)[\\/]|vite[\\/]preload-helper/,
               priority: 20,
             },
             {
