@@ -287,7 +287,7 @@ test.describe('companies', () => {
         data.columnNotes.find((n) => n.table === 4 && n.fields.includes('monthChangePct')),
         'monthly-change note',
       );
-      await expect(region.getByRole('note')).toContainText(caveat.text.en);
+      await expect(region.getByText(`About the monthly change: ${caveat.text.en}`)).toBeVisible();
       const tiles = () =>
         figure.evaluate((el: ChartElement) => {
           const series = el.echartsInstance?.getOption().series as
@@ -342,7 +342,9 @@ test.describe('companies', () => {
         .toEqual(['000977.SZ']);
 
       // Colour by the monthly change: the switch is pressed and in the URL.
-      await region.getByRole('button', { name: 'by monthly change (period not stated)' }).click();
+      await region
+        .getByRole('button', { name: 'Monthly change (period not stated)', exact: true })
+        .click();
       await expect.poll(() => urlParam(page, 'colourby')).toBe('month');
       await chartSettled(figure);
       await page.screenshot({ path: artifact('companies-heat-map-en.png'), fullPage: false });

@@ -67,8 +67,8 @@ export const companiesStrings = defineStrings(
     heatMap: {
       title: '市场热力图（表4 A 股）',
       colourBy: '色块颜色',
-      colourYtd: '按今年以来涨跌幅',
-      colourMonth: '按月涨跌幅（期间未注明）',
+      colourYtd: '今年以来涨跌幅',
+      colourMonth: '月涨跌幅（期间未注明）',
       area: '面积 ∝ 总市值（亿元）；颜色：{{what}}，越深变动越大（平方根刻度）',
       clickHint: '点击色块可在表格中选中该公司；在表格中选中的公司会在图中加粗框出。',
       legendLabel: '颜色刻度（两端为所显示公司涨跌幅绝对值的最大值）',
@@ -192,8 +192,8 @@ export const companiesStrings = defineStrings(
     heatMap: {
       title: 'Market heat map (Table 4 A-shares)',
       colourBy: 'Tile colour',
-      colourYtd: 'by YTD return',
-      colourMonth: 'by monthly change (period not stated)',
+      colourYtd: 'YTD return',
+      colourMonth: 'Monthly change (period not stated)',
       area: 'Area ∝ market cap (CNY 100M); colour: {{what}}, deeper for larger moves (square-root scale)',
       clickHint:
         'Click a tile to select the company in the grid; the company selected in the grid gets a bold frame here.',

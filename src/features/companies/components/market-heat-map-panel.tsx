@@ -50,9 +50,8 @@ export function MarketHeatMapPanel({
       </p>
       {children}
       {caveat ? (
-        <p className="chart-hint heat-caveat" role="note">
-          {t('heatMap.caveat', { note: caveat.text[lang] })}
-        </p>
+        // Not a second role="note": the notes under the grid already carry this text as one.
+        <p className="chart-hint heat-caveat">{t('heatMap.caveat', { note: caveat.text[lang] })}</p>
       ) : null}
     </section>
   );
