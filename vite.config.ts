@@ -34,20 +34,21 @@ function bootShell(): Plugin {
 }
 
 /**
- * The PowerPoint export's libraries (loaded on click) test for a Node `require` the browser never
- * has: pptxgenjs's `require('sizeof')` branch and the `"function"==typeof require&&require` of
- * JSZip's browserify prelude. Left in, the bundler adds its `require` shim to the runtime chunk
- * that every page loads (about 200 B gzip on `/`); both tests are false in a browser anyway.
+ * The export libraries loaded on click (pptxgenjs, JSZip, exceljs) test for a Node `require` the
+ * browser never has: pptxgenjs's `require('sizeof')` branch, and the `"function"==typeof
+ * require&&require` of the browserify preludes of JSZip and exceljs. Left in, the bundler adds its
+ * `require` shim to the runtime chunk that every page loads (about 200 B gzip on `/`); every one of
+ * these tests is false in a browser anyway, so they are removed from those files.
  */
-function pptxWithoutNodeRequire(): Plugin {
+function exportsWithoutNodeRequire(): Plugin {
   const nodeOnly = [
     ["typeof require !== 'undefined' ? require('sizeof') : null", 'null'],
     ['"function"==typeof require&&require', '!1'],
   ] as const;
   return {
-    name: 'pptx-without-node-require',
+    name: 'exports-without-node-require',
     transform(code, id) {
-      if (!/node_modules[\\/](pptxgenjs|jszip)[\\/]/.test(id)) return null;
+      if (!/node_modules[\\/](pptxgenjs|jszip|exceljs)[\\/]/.test(id)) return null;
       const patched = nodeOnly.reduce((text, [from, to]) => text.split(from).join(to), code);
       return patched === code ? null : { code: patched, map: null };
     },
@@ -156,7 +157,7 @@ const appCommonModules = [
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
-    pptxWithoutNodeRequire(),
+    exportsWithoutNodeRequire(),
     bootShell(),
     contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_BASE_URL),
     offline(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_BASE_URL),
@@ -199,7 +200,9 @@ export default defineConfig(({ mode }) => ({
               // Every page needs the framework: one chunk compresses better than the handful
               // the splitter would otherwise make (measured: a few KiB less gzip on `/`).
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next|zustand|zod|use-sync-external-store)[\\/]/,
+              // Vite's preload helper (every lazy import uses it) goes here too: left alone it lands in
+              // the first group whose code imports lazily (charts), and every page would load charts.
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next|zustand|zod|use-sync-external-store)[\\/]|vite[\\/]preload-helper/,
               priority: 20,
             },
             {

@@ -9,9 +9,13 @@
 // End: a MutationObserver sees the text of the grid's first row change, then two
 // requestAnimationFrame callbacks (the frame with the change has been painted). Median of 5.
 // The filter values are chosen so that each one changes the first row.
+import { stat } from 'node:fs/promises';
+
 import { SYNTHETIC_SEED, syntheticFunds } from './synthetic.mjs';
 
 export const gridScaleBudgets = { fundCount: 20000, runs: 5, ms: 150 };
+/** Issue 16: the 20,000 synthetic funds exported to .xlsx within 3 s (click → file saved). */
+export const excelExportBudgets = { runs: 3, ms: 3000 };
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -135,5 +139,40 @@ export async function gridScale({ browser, appUrl }) {
   return [
     row('/funds sort by 3M return (header click → painted)', sortTimes),
     row('/funds min 3M return filter (input → painted)', filterTimes),
+  ];
+}
+
+/**
+ * "Export Excel (.xlsx)" on /funds with the 20,000 synthetic funds, from the click to the browser
+ * handing over the file (exceljs loads on the first click: that run includes its download from
+ * the local server). Median of 3; the file must hold every row (its size is checked, not parsed).
+ */
+export async function excelExportScale({ browser, appUrl }) {
+  const { fundCount } = gridScaleBudgets;
+  const { runs, ms } = excelExportBudgets;
+  const body = JSON.stringify(syntheticFunds(fundCount, SYNTHETIC_SEED));
+  const { context, page } = await openScreener(browser, appUrl, body);
+  const button = page.getByRole('button', { name: 'Export Excel (.xlsx)' });
+  const times = [];
+  for (let i = 0; i < runs; i += 1) {
+    const downloading = page.waitForEvent('download', { timeout: 60000 });
+    const start = Date.now();
+    await button.click();
+    const file = await downloading;
+    times.push(Date.now() - start);
+    const { size } = await stat(await file.path());
+    // 20,000 rows of ten cells cannot fit in less than ~400 KB of compressed XML.
+    if (size < 400_000) throw new Error(`the export holds too little (${size} bytes)`);
+    await settle(page);
+  }
+  await context.close();
+  const value = median(times);
+  return [
+    [
+      `/funds Excel export at ${fundCount.toLocaleString('en-US')} funds, click → file (median of ${runs})`,
+      `${value.toFixed(0)} ms`,
+      `≤ ${ms} ms`,
+      value <= ms,
+    ],
   ];
 }

@@ -1,7 +1,7 @@
 // Measurements beyond bytes and LCP (grid timings at scale, language switch, heap) are added here
 // as the screeners and the full bench land. Each returns [metric, value, budget?, pass?] rows;
 // timings are reported, never enforced.
-import { gridScale } from './grid-scale.mjs';
+import { excelExportScale, gridScale } from './grid-scale.mjs';
 import { lighthouseBudgets, lighthouseScores } from './lighthouse.mjs';
 import { heap, languageSwitch } from './runtime.mjs';
 
@@ -17,6 +17,7 @@ export async function extraMeasurements({ browser, appUrl }) {
   const rows = [];
   // /funds with 20,000 synthetic funds (served by page.route only): sort and filter, input → paint.
   rows.push(...(await gridScale({ browser, appUrl })).map(reportOnly));
+  rows.push(...(await excelExportScale({ browser, appUrl })).map(reportOnly));
   rows.push(...(await languageSwitch({ browser, appUrl })));
   rows.push(...(await heap({ browser, appUrl })));
   for (const { url, scores } of await lighthouseScores([`${appUrl}/`, `${appUrl}/funds`])) {

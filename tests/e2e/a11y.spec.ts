@@ -12,6 +12,7 @@ const pages = [
   '/present/kpis',
   '/present/returns',
   '/present/sectors',
+  '/present/heat-map',
   '/presenter/returns',
 ];
 

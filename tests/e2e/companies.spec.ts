@@ -2,12 +2,15 @@ import type { Locator, Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
 import {
+  artifact,
   chartFigure,
   chartSettled,
   dataset,
   download,
+  downloadWorkbook,
   must,
   pageUrl,
+  sheetValues,
   urlParam,
   type ChartElement,
 } from './helpers';
@@ -228,6 +231,123 @@ test.describe('companies', () => {
           )
           .toEqual([['000977.SZ', 3]]);
       }
+    });
+
+    test('exports the screened A-shares to Excel: market cap in CNY 100M, the monthly-change caveat', async ({
+      page,
+    }) => {
+      await page.goto('/companies?lang=en&ytdmin=0&sort=marketCapYi&dir=desc');
+      const shown = data.aShare
+        .filter((r) => r.ytdChangePct >= 0)
+        .sort((a, b) => b.marketCapYi - a.marketCapYi);
+      await expect(count(page, 'en', shown.length, 29)).toBeVisible();
+      const { name, workbook } = await downloadWorkbook(
+        page,
+        page.getByRole('button', { name: 'Export Excel (.xlsx)' }),
+      );
+      expect(name).toBe('companies-a-share-2024-10-31.xlsx');
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+        'A-shares (Table 4)',
+        'Sources',
+      ]);
+      const sheet = must(workbook.worksheets[0], 'data sheet');
+      const rows = sheetValues(sheet);
+      const headers = rows[0] ?? [];
+      const capColumn = headers.indexOf('Market cap (CNY 100M)');
+      expect(capColumn).toBeGreaterThan(1);
+      expect(rows).toHaveLength(shown.length + 1);
+      // The rows in the order shown, with the printed market cap as a number.
+      expect(rows.slice(1).map((r) => [r[0], r[capColumn]])).toEqual(
+        shown.map((r) => [r.code, r.marketCapYi]),
+      );
+      const capCell = sheet.getRow(2).getCell(capColumn + 1);
+      expect(capCell.numFmt).toBe('#,##0.00');
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter).toMatch(new RegExp(`^A1:[A-Z]+${shown.length + 1}$`));
+      const sources = sheetValues(must(workbook.getWorksheet('Sources'), 'sources sheet'));
+      const caveat = must(
+        data.columnNotes.find((n) => n.table === 4 && n.fields.includes('monthChangePct')),
+        'monthly-change note',
+      );
+      // Listed under the column notes (the first cell of those rows is empty).
+      expect(sources.map((r) => r[1])).toContain(caveat.text.en);
+      expect(sources).toContainEqual(['Table and section', 'Table 4 · §2.3']);
+    });
+
+    test('the heat map: a click on a tile selects the company in the grid, and back', async ({
+      page,
+    }) => {
+      await open(page, '/companies?lang=en');
+      const region = page.getByRole('region', { name: 'Market heat map (Table 4 A-shares)' });
+      await region.scrollIntoViewIfNeeded();
+      const figure = chartFigure(region, 'Market heat map (Table 4 A-shares)');
+      await chartSettled(figure);
+      // The monthly change's caveat is shown with the map.
+      const caveat = must(
+        data.columnNotes.find((n) => n.table === 4 && n.fields.includes('monthChangePct')),
+        'monthly-change note',
+      );
+      await expect(region.getByText(`About the monthly change: ${caveat.text.en}`)).toBeVisible();
+      const tiles = () =>
+        figure.evaluate((el: ChartElement) => {
+          const series = el.echartsInstance?.getOption().series as
+            { data: { code: string; value: number; isSelected: boolean }[] }[] | undefined;
+          return (series?.[0]?.data ?? []).map((d) => [d.code, d.value, d.isSelected] as const);
+        });
+      // Every company of Table 4, by its printed market cap.
+      expect((await tiles()).map(([code, value]) => [code, value]).sort()).toEqual(
+        data.aShare.map((r) => [r.code, r.marketCapYi]).sort(),
+      );
+      // The centre of Cambricon-U's tile, from the treemap's own layout.
+      const code = '688256.SH';
+      const centre = await figure.evaluate((el: ChartElement, target) => {
+        const chart = el.echartsInstance as unknown as {
+          getModel: () => {
+            getSeriesByIndex: (i: number) => {
+              getData: () => {
+                count: () => number;
+                getRawDataItem: (i: number) => { code?: string };
+                getItemLayout: (i: number) => {
+                  x: number;
+                  y: number;
+                  width: number;
+                  height: number;
+                };
+              };
+            };
+          };
+        };
+        const list = chart.getModel().getSeriesByIndex(0).getData();
+        for (let i = 0; i < list.count(); i += 1) {
+          if (list.getRawDataItem(i)?.code !== target) continue;
+          const box = list.getItemLayout(i);
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        }
+        return null;
+      }, code);
+      const point = must(centre, `${code} tile`);
+      await figure.locator('canvas').first().click({ position: point });
+      await expect.poll(() => urlParam(page, 'sel')).toBe(code);
+      await expect(gridRow(page, code)).toHaveAttribute('aria-selected', 'true');
+      await expect
+        .poll(async () => (await tiles()).filter(([, , selected]) => selected).map(([c]) => c))
+        .toEqual([code]);
+
+      // A selection in the grid highlights its tile.
+      await gridRow(page, '000977.SZ').locator('[col-id="name"]').click();
+      await expect.poll(() => urlParam(page, 'sel')).toBe('000977.SZ');
+      await region.scrollIntoViewIfNeeded();
+      await expect
+        .poll(async () => (await tiles()).filter(([, , selected]) => selected).map(([c]) => c))
+        .toEqual(['000977.SZ']);
+
+      // Colour by the monthly change: the switch is pressed and in the URL.
+      await region
+        .getByRole('button', { name: 'Monthly change (period not stated)', exact: true })
+        .click();
+      await expect.poll(() => urlParam(page, 'colourby')).toBe('month');
+      await chartSettled(figure);
+      await page.screenshot({ path: artifact('companies-heat-map-en.png'), fullPage: false });
     });
 
     test('garbage URL parameters fall back to defaults', async ({ page }) => {

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 
+import ExcelJS from 'exceljs';
+
 import type { Fund } from '../../src/features/funds/funds-schema';
 import { expect, test } from './fixtures';
 import {
@@ -8,12 +10,16 @@ import {
   dataset,
   datasetPattern,
   download,
+  downloadWorkbook,
   must,
   pageUrl,
   parseCsv,
+  sheetValues,
   urlParam,
   type ChartElement,
 } from './helpers';
+
+const ExcelValueType = ExcelJS.ValueType;
 
 // Expectations are computed from the dataset the app serves, never hard-coded.
 const funds = dataset('funds').funds;
@@ -180,6 +186,69 @@ test.describe('funds (表3 screener)', () => {
     expect(body.every((r) => !r[0]?.includes('†') && !r[5]?.startsWith("'"))).toBe(true);
   });
 
+  test('exports the rows and columns shown to Excel: typed numbers, formats, frozen filtered header, sources', async ({
+    page,
+  }) => {
+    await page.goto('/funds?min3m=20&sort=r1m.desc&hide=type,price');
+    await waitForGrid(page);
+    await expect(countLine(page)).toContainText(`中的 ${above20.length} 只`);
+    await expect(header(page, 'r1m')).toHaveAttribute('aria-sort', 'descending');
+    const { name, workbook } = await downloadWorkbook(
+      page,
+      page.getByRole('button', { name: '导出 Excel（.xlsx）' }),
+    );
+    expect(name).toBe('ai-funds-2024-10-31.xlsx');
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['基金', '数据来源']);
+    const sheet = must(workbook.getWorksheet('基金'), 'data sheet');
+    const rows = sheetValues(sheet);
+    expect(rows[0]).toEqual([
+      '基金代码',
+      '基金简称',
+      '份额',
+      '类别',
+      '规模（亿元）',
+      '近1月回报（%）',
+      '近3月回报（%）',
+      '近6月回报（%）',
+    ]);
+    expect(rows).toHaveLength(above20.length + 1);
+    // Shown order (1-month return, best first), typed: numbers are numbers, as printed.
+    expect(rows[1]).toEqual([
+      '006281.OF',
+      '万家人工智能A',
+      'A',
+      '主动管理',
+      16.63,
+      11.29,
+      23.11,
+      20.22,
+    ]);
+    expect(new Set(rows.slice(1).map((r) => r[0]))).toEqual(new Set(above20.map((f) => f.code)));
+    const firstR1m = rows.slice(1).map((r) => r[5] as number);
+    expect(firstR1m).toEqual([...firstR1m].sort((a, b) => b - a));
+    // Number formats: 2 decimals for size, a signed percent for returns.
+    expect(sheet.getCell('E2').numFmt).toBe('#,##0.00');
+    expect(sheet.getCell('F2').numFmt).toBe('+0.00"%";-0.00"%";0.00"%"');
+    expect(sheet.getCell('F2').type).toBe(ExcelValueType.Number);
+    // Chinese defaults to red-up: a rise is red.
+    expect(sheet.getCell('F2').font?.color?.argb).toBe('FFC62828');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBe(`A1:H${above20.length + 1}`);
+
+    const sources = sheetValues(must(workbook.getWorksheet('数据来源'), 'sources sheet'));
+    expect(sources).toContainEqual(['数据日期', '数据截至 2024年10月31日']);
+    expect(sources).toContainEqual(['表格与章节', '表3 · 第2.3节']);
+    expect(sources).toContainEqual(['导出行数', String(above20.length)]);
+    const report = sources.find((r) => r[0] === '报告');
+    expect(report?.[1]).toContain('美国大选尘埃落定，拥抱自主可控主线');
+    // The data notes of the exported rows, each labelled with its row.
+    const noted = above20.filter((f) => f.notes.length > 0);
+    expect(noted.length).toBeGreaterThan(0);
+    for (const fund of noted)
+      for (const note of fund.notes)
+        expect(sources).toContainEqual([`${fund.code} ${fund.name.zh}`, note.text.zh]);
+  });
+
   test.describe(() => {
     test.use({ locale: 'en-US' });
 
@@ -217,6 +286,24 @@ test.describe('funds (表3 screener)', () => {
       await expect(cell(page, 0, 'name', 'en')).toHaveText('+1-2');
       const second = parseCsv((await download(page, exportCsv)).text);
       expect(second[1]?.[1]).toBe("'+1-2");
+
+      // The same in Excel: a string that stays a string (never a formula), the number a number,
+      // a fall in the English default convention (green up) red.
+      await page.getByLabel('Search code or name').fill('=HYPERLINK');
+      await expect(cell(page, 0, 'name', 'en')).toHaveText(hostile);
+      const { workbook } = await downloadWorkbook(
+        page,
+        page.getByRole('button', { name: 'Export Excel (.xlsx)' }),
+      );
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Funds', 'Sources']);
+      const sheet = must(workbook.getWorksheet('Funds'), 'data sheet');
+      expect(sheet.getCell('A1').value).toBe('Code');
+      expect(sheet.getCell('B2').type).toBe(ExcelValueType.String);
+      expect(sheet.getCell('B2').value).toBe(`'${hostile}`);
+      expect(sheet.getCell('B2').formula).toBeUndefined();
+      expect(sheet.getCell('H1').value).toBe('1M return (%)');
+      expect(sheet.getCell('H2').value).toBe(-3.16);
+      expect(sheet.getCell('H2').font?.color?.argb).toBe('FFC62828');
     });
 
     test('works in English: headers, count, search across both languages, one row per fund, columns, reset', async ({

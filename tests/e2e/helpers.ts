@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page, Route } from '@playwright/test';
 import type { ECharts } from 'echarts/core';
 import Papa from 'papaparse';
+import ExcelJS from 'exceljs';
 
 import type { CompaniesDataset } from '../../src/features/companies/companies-schema';
 import type { FundsDataset } from '../../src/features/funds/funds-schema';
@@ -163,6 +164,29 @@ export async function download(
 }
 
 /** An exported CSV's rows, read with Papa Parse (as the app reads imports); drops a byte-order mark. */
+/** Downloads the .xlsx a click on `button` saves and reads it back with exceljs. */
+export async function downloadWorkbook(
+  page: Page,
+  button: Locator,
+): Promise<{ name: string; workbook: ExcelJS.Workbook }> {
+  const downloading = page.waitForEvent('download');
+  await button.click();
+  const file = await downloading;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await file.path());
+  return { name: file.suggestedFilename(), workbook };
+}
+
+/** A worksheet's rows as plain values (row 1 first; exceljs counts rows and cells from 1). */
+export function sheetValues(sheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    rows[number - 1] = (row.values as unknown[]).slice(1);
+  });
+  return rows;
+}
+
+/** Minimal RFC 4180 parser (AG Grid quotes every cell); drops a leading byte-order mark. */
 export function parseCsv(input: string): string[][] {
   return Papa.parse<string[]>(input.replace(/^\uFEFF/, ''), {
     delimiter: ',',

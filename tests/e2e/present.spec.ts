@@ -190,3 +190,36 @@ test.describe('present mode keeps the page it came from', () => {
       .toEqual(['/funds', '20']);
   });
 });
+
+test.describe('present mode: the market heat map slide', () => {
+  test.use({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
+
+  test('renders Table 4 as a treemap under the Companies screen, masked on H', async ({ page }) => {
+    const aShare = dataset('companies').aShare;
+    const shown = aShare.filter((r) => r.ytdChangePct >= 0);
+    await page.goto('/present/heat-map?ytdmin=0&colourby=month');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'A-share AI companies: market heat map' }),
+    ).toBeVisible();
+    const figure = page.getByRole('figure', { name: 'Market heat map (Table 4 A-shares)' });
+    await chartSettled(figure);
+    const tiles = () =>
+      figure.evaluate((el: ChartElement) => {
+        const option = el.echartsInstance?.getOption() as
+          | { series: { label: { show: boolean }; data: { code: string; change: number }[] }[] }
+          | undefined;
+        const series = option?.series[0];
+        return series
+          ? { label: series.label.show, tiles: series.data.map((d) => [d.code, d.change]) }
+          : null;
+      });
+    // The screen's filter and colour choice ride along: monthly change, as printed.
+    await expect
+      .poll(async () => (await tiles())?.tiles.sort())
+      .toEqual(shown.map((r) => [r.code, r.monthChangePct]).sort());
+    await expect.poll(async () => (await tiles())?.label).toBe(true);
+    await slideKeysReady(page);
+    await page.keyboard.press('h');
+    await expect.poll(async () => (await tiles())?.label).toBe(false);
+  });
+});

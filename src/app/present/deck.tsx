@@ -50,6 +50,11 @@ const ConstituentsPanel = lazy(() =>
   })),
 );
 
+const MarketHeatMap = lazy(() =>
+  import('../../features/companies/components/market-heat-map').then((m) => ({
+    default: m.MarketHeatMap,
+  })),
+);
 /** Chart height on a slide: the viewport less the slide's header and footer. */
 export const SLIDE_CHART_HEIGHT = 'calc(100vh - 15rem)';
 
@@ -229,6 +234,32 @@ function CompaniesSlide(): ReactElement {
   );
 }
 
+/** The market heat map of 表4 under the Companies page's screen and colour choice (?colourby=). */
+function HeatMapSlide(): ReactElement {
+  const { t } = useTranslation(['timeline', 'funds', 'translation']);
+  const provenance = useProvenanceLabel();
+  const { edition } = useEdition();
+  const companies = useQuery(companiesQueryOptions(edition.id));
+  const [view] = useCompaniesView();
+  return (
+    <QueryPanel query={companies} what={t('translation:datasets.companies')}>
+      {(data) => (
+        <Suspense fallback={<LoadingBlock />}>
+          <MarketHeatMap
+            dataDate={edition.dataAsOf}
+            rows={screenAShare(data.aShare, view)}
+            colourBy={view.colourBy}
+            selected={view.selected}
+            onSelect={() => undefined}
+            source={data.aShare[0] ? provenance(data.aShare[0].source) : ''}
+            height={SLIDE_CHART_HEIGHT}
+          />
+        </Suspense>
+      )}
+    </QueryPanel>
+  );
+}
+
 export interface Slide {
   id: SlideId;
   /** The app page this slide is built from: P on that page starts here, keeping its filters. */
@@ -244,5 +275,6 @@ export const deck: readonly Slide[] = [
   { id: 'sectors', page: '/sectors', Component: SectorsSlide },
   { id: 'funds', page: '/funds', Component: FundsSlide },
   { id: 'companies', page: '/companies', Component: CompaniesSlide },
+  { id: 'heat-map', page: '/companies', Component: HeatMapSlide },
   { id: 'timeline', page: '/timeline', Component: TimelineSlide },
 ];

@@ -462,6 +462,27 @@ function slideElements(id: SlideId, input: DeckInput): SlideElement[] {
     }
     case 'companies':
       return companiesElements(input);
+    case 'heat-map': {
+      // PowerPoint has no treemap: the same companies (as screened, largest market cap first)
+      // and the same change the map colours by, as a native bar chart carrying the printed values.
+      const ytd = views.companies.colourBy === 'ytd';
+      const rows = [...screenAShare(data.companies.aShare, views.companies)].sort(
+        (a, b) => b.marketCapYi - a.marketCapYi,
+      );
+      return [
+        signedBars(
+          BODY,
+          t('companies:heatMap.title'),
+          t(ytd ? 'companies:heatMap.colourYtd' : 'companies:heatMap.colourMonth'),
+          rows.map((row) => ({
+            name: row.name[lang],
+            value: ytd ? row.ytdChangePct : row.monthChangePct,
+            digits: 2,
+          })),
+          colours,
+        ),
+      ];
+    }
     case 'timeline': {
       const items = timelineOnSlide(data.news, data.frontier, views.timeline);
       return [

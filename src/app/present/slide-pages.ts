@@ -9,6 +9,7 @@ export const slidePages = [
   { id: 'sectors', page: '/sectors' },
   { id: 'funds', page: '/funds' },
   { id: 'companies', page: '/companies' },
+  { id: 'heat-map', page: '/companies' },
   { id: 'timeline', page: '/timeline' },
 ] as const;
 

@@ -121,7 +121,7 @@ const cover: Provenance = { kind: 'text', number: null, section: 'front' };
 /**
  * The report's own commentary on what a slide shows, in `lang`, word for word from the datasets
  * (nothing is written here). Slides the report does not comment on (the constituents and fund
- * tables) have none. Datasets not loaded yet give nothing.
+ * tables, the heat map) have none. Datasets not loaded yet give nothing.
  */
 export function reportPassages(
   slide: SlideId,
@@ -173,6 +173,7 @@ export function reportPassages(
     }
     case 'constituents':
     case 'funds':
+    case 'heat-map':
       return [];
   }
 }

@@ -6,6 +6,7 @@ import { companiesQueryOptions } from '../../features/companies/api';
 import {
   CompaniesScreen,
   type ChartSlotProps,
+  type HeatMapSlotProps,
 } from '../../features/companies/components/companies-screen';
 import { useCompaniesView } from '../../features/companies/use-companies-view';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../../features/companies/view-state';
 import { readUrlQuery, urlQueryOf } from '../../shared/lib/use-url-state';
 import { QueryPanel } from '../../shared/ui/query-panel';
+import { ReportLineProvider } from '../report-line-provider';
 import { WhenVisible } from '../../shared/ui/when-visible';
 import '../styles/companies.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
@@ -43,6 +45,22 @@ const renderCharts = (props: ChartSlotProps): ReactElement => (
   </WhenVisible>
 );
 
+// The treemap's code (and ECharts' treemap series) loads only when the heat map comes near the
+// viewport, in a chunk of its own.
+const MarketHeatMap = lazy(() =>
+  import('../../features/companies/components/market-heat-map').then((m) => ({
+    default: m.MarketHeatMap,
+  })),
+);
+
+const renderHeatMap = (props: HeatMapSlotProps): ReactElement => (
+  <WhenVisible minHeight={520}>
+    <Suspense fallback={<LoadingBlock minHeight={520} />}>
+      <MarketHeatMap {...props} />
+    </Suspense>
+  </WhenVisible>
+);
+
 export function CompaniesRoute(): ReactElement {
   const { t } = useTranslation(['companies', 'translation']);
   const { edition } = useEdition();
@@ -54,30 +72,33 @@ export function CompaniesRoute(): ReactElement {
     [update],
   );
   return (
-    <div className="page companies-page">
-      <header className="page-header">
-        <h1>{t('title')}</h1>
-        <p>{t('lead', { date: formatDate(edition.dataAsOf, lang) })}</p>
-      </header>
-      <QueryPanel query={query} what={t('translation:datasets.companies')} minHeight={520}>
-        {(data) => (
-          <CompaniesScreen
-            data={data}
-            view={view}
-            update={update}
-            renderCharts={renderCharts}
-            dataDate={edition.dataAsOf}
+    <ReportLineProvider>
+      <div className="page companies-page">
+        <header className="page-header">
+          <h1>{t('title')}</h1>
+          <p>{t('lead', { date: formatDate(edition.dataAsOf, lang) })}</p>
+        </header>
+        <QueryPanel query={query} what={t('translation:datasets.companies')} minHeight={520}>
+          {(data) => (
+            <CompaniesScreen
+              data={data}
+              view={view}
+              update={update}
+              renderCharts={renderCharts}
+              dataDate={edition.dataAsOf}
+              renderHeatMap={renderHeatMap}
+            />
+          )}
+        </QueryPanel>
+        {/* Below the screener: when it loads, nothing above it moves. */}
+        <Suspense fallback={null}>
+          <SavedScreens
+            page="companies"
+            query={urlQueryOf(companiesUrlParsers, companiesViewToUrl(view))}
+            onApply={applyScreen}
           />
-        )}
-      </QueryPanel>
-      {/* Below the screener: when it loads, nothing above it moves. */}
-      <Suspense fallback={null}>
-        <SavedScreens
-          page="companies"
-          query={urlQueryOf(companiesUrlParsers, companiesViewToUrl(view))}
-          onApply={applyScreen}
-        />
-      </Suspense>
-    </div>
+        </Suspense>
+      </div>
+    </ReportLineProvider>
   );
 }

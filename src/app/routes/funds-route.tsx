@@ -12,6 +12,7 @@ import {
 import { useFundsView } from '../../features/funds/use-funds-view';
 import { readUrlQuery, urlQueryOf } from '../../shared/lib/use-url-state';
 import { QueryPanel } from '../../shared/ui/query-panel';
+import { ReportLineProvider } from '../report-line-provider';
 import '../styles/funds.css';
 import { LoadingBlock } from '../../shared/ui/loading-block';
 import { useEdition, useEditionWords } from '../edition/edition-context';
@@ -40,33 +41,35 @@ export function FundsRoute(): ReactElement {
     [update],
   );
   return (
-    <div className="page funds-page">
-      <header className="page-header">
-        <h1>{t('title')}</h1>
-        <p>{t('lead', { month })}</p>
-      </header>
-      <QueryPanel query={funds} what={t('translation:datasets.funds')} minHeight={480}>
-        {(data) => (
-          <FundsScreener
-            data={data}
-            view={view}
-            dataDate={edition.dataAsOf}
-            renderChart={({ funds: selected, period }) => (
-              <Suspense fallback={<LoadingBlock minHeight={240} />}>
-                <FundCompareChart funds={selected} period={period} dataDate={edition.dataAsOf} />
-              </Suspense>
-            )}
+    <ReportLineProvider>
+      <div className="page funds-page">
+        <header className="page-header">
+          <h1>{t('title')}</h1>
+          <p>{t('lead', { month })}</p>
+        </header>
+        <QueryPanel query={funds} what={t('translation:datasets.funds')} minHeight={480}>
+          {(data) => (
+            <FundsScreener
+              data={data}
+              view={view}
+              dataDate={edition.dataAsOf}
+              renderChart={({ funds: selected, period }) => (
+                <Suspense fallback={<LoadingBlock minHeight={240} />}>
+                  <FundCompareChart funds={selected} period={period} dataDate={edition.dataAsOf} />
+                </Suspense>
+              )}
+            />
+          )}
+        </QueryPanel>
+        {/* Below the screener: when it loads, nothing above it moves. */}
+        <Suspense fallback={null}>
+          <SavedScreens
+            page="funds"
+            query={urlQueryOf(fundsUrlParsers, fundsViewToUrl(view.state))}
+            onApply={applyScreen}
           />
-        )}
-      </QueryPanel>
-      {/* Below the screener: when it loads, nothing above it moves. */}
-      <Suspense fallback={null}>
-        <SavedScreens
-          page="funds"
-          query={urlQueryOf(fundsUrlParsers, fundsViewToUrl(view.state))}
-          onApply={applyScreen}
-        />
-      </Suspense>
-    </div>
+        </Suspense>
+      </div>
+    </ReportLineProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { defineStrings } from '../../shared/i18n/define-strings';
+import { excelExportStrings } from '../../shared/i18n/excel-export-strings';
 
 /** Strings of the companies page. */
 export const companiesStrings = defineStrings(
@@ -36,6 +37,7 @@ export const companiesStrings = defineStrings(
     columns: '显示列',
     columnsHint: '代码和名称始终显示。',
     exportCsv: '导出 CSV',
+    exportXlsx: { ...excelExportStrings.zh, sheet: '{{tab}}' },
     gridLabel: '{{tab}}表格',
     noteMark: '有数据说明',
     grid: {
@@ -45,6 +47,7 @@ export const companiesStrings = defineStrings(
       code: '代码',
       name: '名称',
       marketCapYi: '总市值（亿元）',
+      marketCapYiUnit: '总市值（亿元）',
       peTtm: '市盈率 PE（TTM）',
       psTtm: '市销率 PS（TTM）',
       monthChangePct: '月涨跌幅',
@@ -63,6 +66,20 @@ export const companiesStrings = defineStrings(
     },
     reading: {
       title: '表4 增速列的解读',
+    },
+    heatMap: {
+      title: '市场热力图（表4 A 股）',
+      colourBy: '色块颜色',
+      colourYtd: '今年以来涨跌幅',
+      colourMonth: '月涨跌幅（期间未注明）',
+      area: '面积 ∝ 总市值（亿元）；颜色：{{what}}，越深变动越大（平方根刻度）',
+      clickHint: '点击色块可在表格中选中该公司；在表格中选中的公司会在图中加粗框出。',
+      legendLabel: '颜色刻度（两端为所显示公司涨跌幅绝对值的最大值）',
+      shown: '共 {{shown}} 家公司（表4 共 {{total}} 家，按当前筛选）。',
+      noCap: '未绘制（报告未给出总市值）：{{list}}',
+      description: '矩形树图：{{title}}，面积为总市值，颜色为{{what}}。{{list}}。',
+      empty: '没有符合筛选条件的公司可绘制。',
+      caveat: '关于月涨跌幅：{{note}}',
     },
     charts: {
       title: '散点图',
@@ -147,6 +164,7 @@ export const companiesStrings = defineStrings(
     columns: 'Columns',
     columnsHint: 'Code and name are always shown.',
     exportCsv: 'Export CSV',
+    exportXlsx: { ...excelExportStrings.en, sheet: '{{tab}}' },
     gridLabel: '{{tab}} grid',
     noteMark: 'has a data note',
     grid: {
@@ -156,6 +174,7 @@ export const companiesStrings = defineStrings(
       code: 'Code',
       name: 'Name',
       marketCapYi: 'Market cap',
+      marketCapYiUnit: 'Market cap (CNY 100M)',
       peTtm: 'PE (TTM)',
       psTtm: 'PS (TTM)',
       monthChangePct: 'Monthly change',
@@ -175,6 +194,21 @@ export const companiesStrings = defineStrings(
     },
     reading: {
       title: "How we read Table 4's growth columns",
+    },
+    heatMap: {
+      title: 'Market heat map (Table 4 A-shares)',
+      colourBy: 'Tile colour',
+      colourYtd: 'YTD return',
+      colourMonth: 'Monthly change (period not stated)',
+      area: 'Area ∝ market cap (CNY 100M); colour: {{what}}, deeper for larger moves (square-root scale)',
+      clickHint:
+        'Click a tile to select the company in the grid; the company selected in the grid gets a bold frame here.',
+      legendLabel: 'Colour scale (its ends are the largest absolute change shown)',
+      shown: '{{shown}} companies (of {{total}} in Table 4, as screened).',
+      noCap: 'Not drawn (the report gives no market cap): {{list}}',
+      description: 'Treemap: {{title}}, area by market cap, colour by {{what}}. {{list}}.',
+      empty: 'No company matches the filters.',
+      caveat: 'About the monthly change: {{note}}',
     },
     charts: {
       title: 'Scatterplots',

@@ -1,4 +1,5 @@
 import { defineStrings } from '../../shared/i18n/define-strings';
+import { excelExportStrings } from '../../shared/i18n/excel-export-strings';
 
 /** Strings of the funds page. */
 export const fundsStrings = defineStrings(
@@ -81,6 +82,7 @@ export const fundsStrings = defineStrings(
       summary: '列（{{shown}}/{{total}}）',
     },
     exportCsv: '导出 CSV',
+    exportXlsx: { ...excelExportStrings.zh, sheet: '基金' },
     selection: {
       count: '已选 {{count}} / {{max}} 只用于对比',
       clear: '清除选择',
@@ -179,6 +181,7 @@ export const fundsStrings = defineStrings(
       summary: 'Columns ({{shown}}/{{total}})',
     },
     exportCsv: 'Export CSV',
+    exportXlsx: { ...excelExportStrings.en, sheet: 'Funds' },
     selection: {
       count: '{{count}} of {{max}} selected for comparison',
       clear: 'Clear selection',

@@ -1,4 +1,4 @@
-import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, ScatterSeriesOption, TreemapSeriesOption } from 'echarts/charts';
 import type {
   AriaComponentOption,
   GraphicComponentOption,
@@ -32,7 +32,7 @@ type ExtraComponent =
   | GraphicComponentOption
   | MarkAreaComponentOption
   | MarkLineComponentOption;
-type Registrable = BarSeriesOption | ScatterSeriesOption | ExtraComponent;
+type Registrable = BarSeriesOption | ScatterSeriesOption | TreemapSeriesOption | ExtraComponent;
 
 /** What a builder returns for a chart that registers `Registered` besides the common parts. */
 export type ChartOptionOf<Registered extends Registrable> = ComposeOption<
@@ -43,6 +43,8 @@ export type ChartOptionOf<Registered extends Registrable> = ComposeOption<
 export type BarChartOption = ChartOptionOf<BarSeriesOption>;
 /** Bars with ECharts' legend (`[BarChart, LegendComponent]`): the model benchmarks. */
 export type LegendBarChartOption = ChartOptionOf<BarSeriesOption | LegendComponentOption>;
+/** Treemap only (`[TreemapChart]`): the market heat map of 表4. */
+export type TreemapChartOption = ChartOptionOf<TreemapSeriesOption>;
 /** Scatter only (`[ScatterChart]`): the company scatters and the timeline swim lanes. */
 export type ScatterChartOption = ChartOptionOf<ScatterSeriesOption>;
 /** Scatter with quadrant areas and lines (`[ScatterChart, MarkAreaComponent, MarkLineComponent]`). */

@@ -38,40 +38,6 @@ function registeredTheme(theme: ChartTheme): string {
   return name;
 }
 
-/** The chart image with its title and unit/source line drawn above it, as one PNG. */
-async function withHeading(
-  chartUrl: string,
-  title: string,
-  subtitle: string,
-  background: string,
-): Promise<string> {
-  const image = await new Promise<HTMLImageElement>((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => resolve(img);
-    img.onerror = reject;
-    img.src = chartUrl;
-  });
-  const header = 110;
-  const canvas = document.createElement('canvas');
-  canvas.width = image.width;
-  canvas.height = image.height + header;
-  const context = canvas.getContext('2d');
-  if (!context) return chartUrl;
-  const styles = getComputedStyle(document.documentElement);
-  const font = getComputedStyle(document.body).fontFamily;
-  context.fillStyle = background;
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.textBaseline = 'top';
-  context.fillStyle = styles.getPropertyValue('--text').trim() || '#1d2430';
-  context.font = `600 34px ${font}`;
-  context.fillText(title, 24, 20, canvas.width - 48);
-  context.fillStyle = styles.getPropertyValue('--muted').trim() || '#556270';
-  context.font = `400 24px ${font}`;
-  context.fillText(subtitle, 24, 66, canvas.width - 48);
-  context.drawImage(image, 0, header);
-  return canvas.toDataURL('image/png');
-}
-
 /** Handlers of ECharts' mouse events (`click`…) by event name. */
 export type ChartEvents = Record<string, (params: ECElementEvent) => void>;
 
@@ -126,16 +92,14 @@ export function Chart({
   const exportPng = async (): Promise<void> => {
     const instance = ref.current?.getEchartsInstance();
     if (!instance) return;
-    const url = await withHeading(
-      instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background }),
-      title.text,
-      title.subtext,
+    // The PNG composition code loads on the click, not with every page that draws a chart.
+    const { downloadChartPng } = await import('./chart-png');
+    await downloadChartPng(instance, {
+      title: title.text,
+      subtitle: title.subtext,
       background,
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${fileName}.png`;
-    link.click();
+      fileName,
+    });
   };
 
   return (

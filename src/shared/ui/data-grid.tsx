@@ -3,6 +3,7 @@ import {
   ClientSideRowModelModule,
   colorSchemeDark,
   colorSchemeLight,
+  CellApiModule,
   CellStyleModule,
   ColumnApiModule,
   CsvExportModule,
@@ -29,6 +30,8 @@ import { useResolvedTheme } from './use-theme';
 // Register exactly what the grids use; the all-in-one community bundle would add ~90 KB gzip.
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
+  // api.getCellValue: the Excel export reads each cell's value as the grid computes it.
+  CellApiModule,
   CellStyleModule,
   ColumnApiModule,
   CsvExportModule,

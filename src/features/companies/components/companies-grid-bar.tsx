@@ -5,13 +5,20 @@ import type { ColDef, GridApi } from 'ag-grid-community';
 import { formatCount } from '../../../shared/lib/format';
 import { useLanguage } from '../../../shared/stores/preferences-store';
 import { ColumnChooser } from '../../../shared/ui/column-chooser';
+import { useProvenanceLabel } from '../../../shared/ui/bilingual';
+import { ExcelExportButton, type ExcelExportLabels } from '../../../shared/ui/excel-export-button';
 import { csvHeader, csvValue } from '../../../shared/ui/grid-column-types';
 import { exportedColumns } from '../../../shared/ui/watch-star-column';
+import { rowNotes } from '../../../shared/ui/grid-sheet';
+import type { AShareCompany } from '../companies-schema';
 import type { ViewUpdate } from '../use-companies-view';
 import { defaultView, hideableColumns, type CompaniesView } from '../view-state';
 import type { AnyTabModel } from './use-tab-models';
 
-/** Above the grid: the count, the selected company, the column chooser, CSV export and reset. */
+/**
+ * Above the grid: the count, the selected company, the column chooser, CSV and Excel export and
+ * reset.
+ */
 export function CompaniesGridBar({
   view,
   update,
@@ -47,6 +54,16 @@ export function CompaniesGridBar({
       processHeaderCallback: csvHeader,
     });
   };
+
+  const provenance = useProvenanceLabel();
+  const excelLabels = t('exportXlsx', {
+    returnObjects: true,
+    tab: t(`tabs.${view.tab}`),
+  }) as ExcelExportLabels;
+  // The notes of the columns exported (a hidden column's note would explain nothing).
+  const columnNotes = model.columnNotes
+    .filter((note) => note.fields.some((field) => !view.hidden.includes(field)))
+    .map((note) => note.text[lang]);
 
   return (
     <div className="grid-bar">
@@ -84,6 +101,15 @@ export function CompaniesGridBar({
         <button type="button" className="button button-small" onClick={exportCsv} disabled={!api}>
           {t('exportCsv')}
         </button>
+        {/* Every tab's rows have a code, a name and notes: the tab's type does not matter here. */}
+        <ExcelExportButton<AShareCompany>
+          getApi={() => api}
+          labels={excelLabels}
+          fileName={`companies-${view.tab}-${dataDate}.xlsx`}
+          table={model.source ? provenance(model.source) : ''}
+          columnNotes={columnNotes}
+          rowNotes={(row) => rowNotes(row, lang)}
+        />
         <button
           type="button"
           className="button button-small"

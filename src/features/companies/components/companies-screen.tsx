@@ -15,6 +15,7 @@ import { CompaniesChartsPanel } from './companies-charts-panel';
 import { CompaniesGridPanel } from './companies-grid-panel';
 import { CompanyLists } from './company-lists';
 import { CompanyTabs, panelId, tabId } from './company-tabs';
+import { MarketHeatMapPanel } from './market-heat-map-panel';
 import { useTabModels } from './use-tab-models';
 
 /** What the page's chart slot receives (the route lazy-loads the chart code). */
@@ -32,6 +33,17 @@ export interface ChartSlotProps {
   dataDate: string;
 }
 
+/** What the page's heat-map slot receives (the route lazy-loads the treemap code). */
+export interface HeatMapSlotProps {
+  rows: readonly AShareCompany[];
+  colourBy: ColourBy;
+  selected: string | null;
+  onSelect: (code: string) => void;
+  source: string;
+  /** The edition's data date (ISO), for the PNG's file name. */
+  dataDate: string;
+}
+
 /** 表4, 表5 and the forecasts as tabs of one screener, the charts and the report's lists. */
 export function CompaniesScreen({
   data,
@@ -39,12 +51,14 @@ export function CompaniesScreen({
   update,
   renderCharts,
   dataDate,
+  renderHeatMap,
 }: {
   data: CompaniesDataset;
   dataDate: string;
   view: CompaniesView;
   update: ViewUpdate;
   renderCharts: (props: ChartSlotProps) => ReactNode;
+  renderHeatMap: (props: HeatMapSlotProps) => ReactNode;
 }): ReactElement {
   const { t } = useTranslation(['companies', 'translation']);
   const provenance = useProvenanceLabel();
@@ -108,6 +122,26 @@ export function CompaniesScreen({
               },
             })}
           </CompaniesChartsPanel>
+        ) : null}
+        {view.tab === 'a-share' ? (
+          <MarketHeatMapPanel
+            view={view}
+            update={update}
+            shown={models.aShare.rows.length}
+            total={data.aShare.length}
+            caveat={models.aShare.columnNotes.find((note) =>
+              note.fields.includes('monthChangePct'),
+            )}
+          >
+            {renderHeatMap({
+              rows: models.aShare.rows,
+              colourBy: view.colourBy,
+              selected: view.selected,
+              onSelect: onChartSelect,
+              source: data.aShare[0] ? provenance(data.aShare[0].source) : '',
+              dataDate,
+            })}
+          </MarketHeatMapPanel>
         ) : null}
       </div>
 

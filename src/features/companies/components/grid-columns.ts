@@ -223,6 +223,9 @@ export function aShareColumns(
       type: 'decimal',
       ...columnSource<AShareCompany>((row) => row.marketCapYi, {
         format: (value, language) => formatMoneyYi(value, language, 2),
+        digits: 2,
+        // The cells read "CNY 68.866bn"; the exported figure is in 亿元, so the header names it.
+        csvHeader: () => t('grid.marketCapYiUnit'),
       }),
       width: 132,
     },

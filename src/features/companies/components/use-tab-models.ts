@@ -6,6 +6,7 @@ import type { DataNote } from '../../../shared/lib/dataset-schema';
 import { useLanguage } from '../../../shared/stores/preferences-store';
 import type {
   AShareCompany,
+  ColumnNote,
   CompaniesDataset,
   Forecast,
   OverseasCompany,
@@ -28,6 +29,8 @@ export interface TabModel<T extends { code: string; name: { zh: string; en: stri
   columns: ColDef<T>[];
   notes: DataNote[];
   source: CompaniesDataset['aShare'][number]['source'] | undefined;
+  /** Notes on whole columns of this table (the Excel export's sources sheet lists them). */
+  columnNotes: readonly ColumnNote[];
 }
 
 export type AnyTabModel = TabModel<AShareCompany> | TabModel<OverseasCompany> | TabModel<Forecast>;
@@ -54,6 +57,7 @@ export function useTabModels(data: CompaniesDataset, view: CompaniesView) {
       columns: aShareColumns({ lang, t, view: columnView, columnNotes }, data.tableFourColumns),
       notes: [...columnNotesAsDataNotes(columnNotes), ...groupNotes(rows)],
       source: data.aShare[0]?.source,
+      columnNotes,
     };
   }, [data, view, lang, t, columnView]);
   const overseas = useMemo<TabModel<OverseasCompany>>(() => {
@@ -65,6 +69,7 @@ export function useTabModels(data: CompaniesDataset, view: CompaniesView) {
       columns: overseasColumns({ lang, t, view: columnView, columnNotes }),
       notes: [...columnNotesAsDataNotes(columnNotes), ...groupNotes(rows)],
       source: data.overseas[0]?.source,
+      columnNotes,
     };
   }, [data, view, lang, t, columnView]);
   const forecasts = useMemo<TabModel<Forecast>>(() => {
@@ -75,6 +80,7 @@ export function useTabModels(data: CompaniesDataset, view: CompaniesView) {
       columns: forecastColumns({ lang, t, view: columnView }),
       notes: groupNotes(rows),
       source: data.forecasts[0]?.source,
+      columnNotes: [],
     };
   }, [data, view, lang, t, columnView]);
 

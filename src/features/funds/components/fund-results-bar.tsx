@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatCount } from '../../../shared/lib/format';
@@ -21,9 +21,11 @@ export interface FundResultsBarProps {
   hidden: readonly ColumnKey[];
   onHiddenChange: (hidden: ColumnKey[]) => void;
   onExport: () => void;
+  /** The Excel export button (it needs the grid and the rows' notes, which the screener has). */
+  excelExport: ReactNode;
 }
 
-/** Above the grid: how many funds show, the selection, the column chooser and the CSV export. */
+/** Above the grid: how many funds show, the selection, the column chooser and the CSV and Excel exports. */
 export function FundResultsBar({
   collapse,
   shown,
@@ -35,6 +37,7 @@ export function FundResultsBar({
   onHiddenChange,
   onExport,
   day,
+  excelExport,
 }: FundResultsBarProps): ReactElement {
   const { t } = useTranslation(['funds', 'translation']);
   const lang = useLanguage();
@@ -71,6 +74,7 @@ export function FundResultsBar({
         <button type="button" className="button" onClick={onExport}>
           {t('exportCsv')}
         </button>
+        {excelExport}
       </div>
     </div>
   );

@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { AgGridReact } from 'ag-grid-react';
 
 import { useLanguage } from '../../../shared/stores/preferences-store';
-import { DataNotes, SourceTag, TranslationMark } from '../../../shared/ui/bilingual';
+import {
+  DataNotes,
+  SourceTag,
+  TranslationMark,
+  useProvenanceLabel,
+} from '../../../shared/ui/bilingual';
+import { ExcelExportButton, type ExcelExportLabels } from '../../../shared/ui/excel-export-button';
+import { rowNotes } from '../../../shared/ui/grid-sheet';
 import { csvHeader, csvValue } from '../../../shared/ui/grid-column-types';
 import { exportedColumns } from '../../../shared/ui/watch-star-column';
 import { groupName, type FundFilters, type ReturnPeriod } from '../fund-filters';
@@ -13,7 +20,7 @@ import type { FundsView } from '../use-funds-view';
 import { FundComparePanel, type CompareChartInput } from './fund-compare-panel';
 import { FundFilterBar } from './fund-filter-bar';
 import { FundResultsBar } from './fund-results-bar';
-import type { FundRow } from './fund-row';
+import { isGroup, type FundRow } from './fund-row';
 import { FundsGrid } from './funds-grid';
 import { useFundGrid } from './use-fund-grid';
 import { useFundRows } from './use-fund-rows';
@@ -88,6 +95,14 @@ export function FundsScreener({
     });
   };
 
+  const provenance = useProvenanceLabel();
+  const excelLabels = t('exportXlsx', { returnObjects: true }) as ExcelExportLabels;
+  const notesOfRow = useCallback(
+    (row: FundRow) =>
+      isGroup(row) ? row.members.flatMap((fund) => rowNotes(fund, lang)) : rowNotes(row, lang),
+    [lang],
+  );
+
   return (
     <>
       <section className="panel" aria-labelledby="funds-screener-title">
@@ -121,6 +136,16 @@ export function FundsScreener({
           onHiddenChange={(hidden: ColumnKey[]) => update((s) => ({ ...s, hidden }))}
           onExport={exportCsv}
           day={day}
+          excelExport={
+            <ExcelExportButton<FundRow>
+              getApi={() => gridRef.current?.api}
+              labels={excelLabels}
+              fileName={`ai-funds-${dataDate}.xlsx`}
+              table={funds[0] ? provenance(funds[0].source) : ''}
+              rowNotes={notesOfRow}
+              className="button"
+            />
+          }
         />
         {refused ? (
           <p className="selection-refused" role="alert">
