@@ -163,10 +163,12 @@ const ZH_LATIN_ALLOWED = new Set([
   ...['AI', 'Q', 'PE', 'PS', 'TTM', 'EPS', 'ETF', 'A', 'C', 'WI', 'API', 'token', 'HTTP', 'JSON'],
   // file formats and tools
   ...['PNG', 'CSV', 'PDF', 'MB', 'Excel', 'PERCENTILE.INC', 'Wind'],
+  // file extensions on download buttons, and the program a deck opens in
+  ...['xlsx', 'pptx', 'PowerPoint'],
   // text encodings an imported file is read as: UTF-8, UTF-16, GB18030, GBK (split at digits)
   ...['UTF-', 'GB', 'GBK'],
   // keys on the keyboard and a presenter's clicker
-  ...['P', 'Esc', 'H', 'B', 'F', 'PageUp', 'PageDown'],
+  ...['P', 'Esc', 'H', 'B', 'F', 'PageUp', 'PageDown', 'Enter', 'O', 'S'],
   // the symlog formula of the scale note: sign(x)·log(1+|x|)
   ...['sign', 'x', 'log'],
   // product names: Mistral's la Plateforme, Ministral models
