@@ -4,10 +4,11 @@ import type { BilingualText, DataNote } from '../lib/dataset-schema';
 import type { Lang } from '../lib/format';
 import type { SheetColumnInput, SheetNote, SheetValue } from '../lib/sheet-spec';
 import { csvHeader, hasType, type ColumnSpec } from './grid-column-types';
+import { exportedColumns } from './watch-star-column';
 
 /**
  * What a grid shows, read for the Excel export: the displayed columns (left to right, hidden and
- * AG Grid's own selection column left out) with the CSV header (language, unit), and the rows
+ * AG Grid's own selection column and the watchlist star left out) with the CSV header (language, unit), and the rows
  * that pass the filters, in the order shown, with their raw values (numbers stay numbers).
  */
 export interface GridSheet<T> {
@@ -26,10 +27,11 @@ const kindOf = (colDef: ColDef): SheetColumnInput['kind'] =>
 
 export function readGridSheet<T>(api: GridApi<T>): GridSheet<T> {
   const context: unknown = api.getGridOption('context');
-  const columns = api
-    .getAllDisplayedColumns()
-    // AG Grid's row-selection checkbox column carries no data.
-    .filter((column) => !column.getColId().startsWith('ag-Grid-'));
+  // The columns the CSV exports (the watchlist star left out), less AG Grid's row-selection
+  // checkbox column: neither carries data.
+  const columns = exportedColumns(api as GridApi).filter(
+    (column) => !column.getColId().startsWith('ag-Grid-'),
+  );
   const specs = columns.map((column): SheetColumnInput => {
     const colDef = column.getColDef();
     const digits = (colDef.context as ColumnSpec | undefined)?.digits;
