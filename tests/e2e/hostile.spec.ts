@@ -47,7 +47,7 @@ const text = {
     printDeck: '打印 / 导出 PDF',
     printTitle: '演示文稿（打印版）',
     present: '▶ 演示',
-    slideOf: (n: number) => `第 ${n} 页，共 7 页`,
+    slideOf: (n: number) => `第 ${n} 页，共 8 页`,
   },
   en: {
     switchLanguage: '切换到中文',
@@ -78,7 +78,7 @@ const text = {
     printDeck: 'Print / save deck as PDF',
     printTitle: 'Presentation deck (print)',
     present: '▶ Present',
-    slideOf: (n: number) => `Slide ${n} of 7`,
+    slideOf: (n: number) => `Slide ${n} of 8`,
   },
 } as const;
 
@@ -405,7 +405,7 @@ for (const { lang, locale } of languages) {
     }) => {
       await page.goto('/funds');
       await page.getByRole('button', { name: words.present }).click();
-      // The fund screen is slide 5 of 7; back to the first, one slide at a time.
+      // The fund screen is slide 5 of 8; back to the first, one slide at a time.
       await expect(page.getByLabel(words.slideOf(5))).toBeVisible();
       for (let slide = 4; slide >= 1; slide -= 1) {
         await page.keyboard.press('ArrowLeft');
