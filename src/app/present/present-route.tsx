@@ -112,7 +112,7 @@ function PresentSlides(): ReactElement {
     link.href = url;
     link.download = `slide-${index + 1}-${slide.id}-${edition.dataAsOf}.png`;
     link.click();
-  }, [slide.id, index, lang, t, theme]);
+  }, [slide.id, index, lang, slideTitle, theme, edition]);
 
   // Leaving full screen with the browser's own Esc also leaves present mode.
   useEffect(() => {
@@ -127,7 +127,7 @@ function PresentSlides(): ReactElement {
 
   useEffect(() => {
     document.title = `${slideTitle(slide.id)} · ${t('translation:app.name')}`;
-  }, [slide.id, t]);
+  }, [slide.id, t, slideTitle]);
 
   if (slideId !== slide.id)
     return <Navigate to={`/present/${slide.id}${search}`} replace state={state} />;
