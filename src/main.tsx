@@ -16,7 +16,15 @@ const router = createRouter(queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
-createRoot(root).render(
+createRoot(root, {
+  // React reports an error it recovered from by rendering again synchronously (e.g. a page's code
+  // or strings failing to load the moment the network drops, then shown as the offline message by
+  // the route's error element). The default reports it as an uncaught error although nothing is
+  // broken; it is logged as a warning with its cause instead.
+  onRecoverableError: (error, info) => {
+    console.warn('React recovered from an error', error, info.componentStack ?? '');
+  },
+}).render(
   <StrictMode>
     <Providers queryClient={queryClient}>
       <RouterProvider router={router} />
