@@ -75,6 +75,9 @@ export default defineConfig(({ mode }) => ({
   },
   build: {
     target: 'es2022',
+    // No modulepreload polyfill on `/`: a browser without modulepreload (Safari < 17) loses only
+    // the head start on chunk downloads, never a page.
+    modulePreload: { polyfill: false },
     // echarts and AG Grid are intentionally in their own lazily loaded chunks.
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
@@ -92,7 +95,7 @@ export default defineConfig(({ mode }) => ({
               // The chart code `/` draws with (ECharts core, bars, grid, tooltip, aria, canvas, the
               // React wrapper) with its dependencies, as one chunk: better gzip than the pieces.
               name: 'charts',
-              test: /node_modules[\\/](echarts[\\/](core\.js|lib[\\/](chart[\\/]bar[\\/]install|component[\\/](grid|tooltip|aria)[\\/]install|renderer[\\/]installCanvasRenderer))|echarts-for-react[\\/]esm[\\/]core)|src[\\/]shared[\\/]ui[\\/](chart|mask-option)\.tsx?$/,
+              test: /node_modules[\\/](echarts[\\/](core\.js|lib[\\/](chart[\\/]bar[\\/]install|component[\\/](grid[\\/]installSimple|aria[\\/]install)|renderer[\\/]installCanvasRenderer))|echarts-for-react[\\/]esm[\\/]core)|src[\\/]shared[\\/]ui[\\/](chart|mask-option)\.tsx?$/,
               priority: 15,
             },
           ],

@@ -2,7 +2,6 @@ import { formatPercent, type Lang } from '../../shared/lib/format';
 import type { ChartTheme } from '../../shared/ui/chart-theme';
 import { axisStyle, frameOption, type ChartFrame } from '../../shared/ui/chart-base';
 import { colourFor, type MarketColours } from '../../shared/ui/market-colours';
-import { escapeHtml } from '../../shared/lib/escape-html';
 import type { MarketIndex } from './indices-schema';
 
 export interface IndexReturnsInput {
@@ -24,22 +23,12 @@ export function buildIndexReturnsOption({
   seriesName,
 }: IndexReturnsInput) {
   const axis = axisStyle(theme);
-  const base = frameOption(frame, theme);
+  // No tooltip: every bar carries its printed value as a label and its name on the axis, so a
+  // tooltip would repeat them, and `/` leaves ECharts' tooltip code (~15 KiB gzip) unloaded.
+  const { tooltip: _noTooltip, ...base } = frameOption(frame, theme);
   return {
     ...base,
     grid: { left: 8, right: 16, top: 72, bottom: 8, containLabel: true },
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: { dataIndex: number }[]) => {
-        const index = indices[params[0]?.dataIndex ?? -1];
-        if (!index) return '';
-        // Tooltip strings are HTML to ECharts: names are escaped.
-        const change = formatPercent(index.octoberChangePct, lang, index.octoberChangeDigits);
-        return `${escapeHtml(index.name[lang])}<br/>${escapeHtml(seriesName)}: ${change}`;
-      },
-    },
     xAxis: {
       type: 'category',
       data: indices.map((index) => index.name[lang]),

@@ -1,6 +1,7 @@
 import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScatterChart } from 'echarts/charts';
+import { TooltipComponent } from 'echarts/components';
 
 import { formatForeignMoneyYi, formatNumber, formatPercent } from '../../../shared/lib/format';
 import { useLanguage } from '../../../shared/stores/preferences-store';
@@ -20,7 +21,7 @@ import {
 } from '../valuation-option';
 import type { ColourBy, GrowthPeriod } from '../view-state';
 
-registerChartTypes([ScatterChart]);
+registerChartTypes([ScatterChart, TooltipComponent]);
 
 const DATA_DATE = '2024-10-31';
 

@@ -1,6 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
+import { TooltipComponent } from 'echarts/components';
 
 import { formatNumber, formatPercent } from '../../../shared/lib/format';
 import { provenanceLabel } from '../../../shared/ui/bilingual';
@@ -11,7 +12,7 @@ import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { buildConstituentsOption } from '../constituents-option';
 import type { Constituent } from '../indices-schema';
 
-registerChartTypes([BarChart]);
+registerChartTypes([BarChart, TooltipComponent]);
 
 export interface ConstituentsPanelProps {
   which: 'top' | 'bottom';

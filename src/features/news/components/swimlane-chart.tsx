@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScatterChart } from 'echarts/charts';
+import { TooltipComponent } from 'echarts/components';
 
 import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { buildSwimlaneOption } from '../swimlane-option';
 import type { SwimlaneChartProps } from './timeline-panel';
 
-registerChartTypes([ScatterChart]);
+registerChartTypes([ScatterChart, TooltipComponent]);
 
 export const SWIMLANE_FILE = 'ai-timeline-swimlane-2024-10';
 
