@@ -15,6 +15,11 @@ export interface ConstituentsInput {
   /** Short prefix for the relative figure in labels, e.g. "rel." / "相对". */
   relativeShort: string;
   relativeName: string;
+  /**
+   * A phone-width chart: labels give only the change (the relative figure is in the tooltip and
+   * the table under the chart), names break into two lines, so nothing runs off the chart.
+   */
+  narrow?: boolean;
 }
 
 /**
@@ -31,6 +36,7 @@ export function buildConstituentsOption({
   changeName,
   relativeShort,
   relativeName,
+  narrow = false,
 }: ConstituentsInput) {
   const axis = axisStyle(theme);
   const ordered = [...rows].reverse(); // ECharts draws category 0 at the bottom.
@@ -39,7 +45,7 @@ export function buildConstituentsOption({
   const base = frameOption(frame, theme);
   return {
     ...base,
-    grid: { left: 8, right: 150, top: 64, bottom: 8, containLabel: true },
+    grid: { left: 8, right: narrow ? 64 : 150, top: 64, bottom: 8, containLabel: true },
     tooltip: {
       ...base.tooltip,
       trigger: 'item',
@@ -54,12 +60,21 @@ export function buildConstituentsOption({
         ].join('<br/>');
       },
     },
-    yAxis: { type: 'category', data: ordered.map((row) => row.name[lang]), ...axis },
+    yAxis: {
+      type: 'category',
+      data: ordered.map((row) => row.name[lang]),
+      ...axis,
+      ...(narrow
+        ? { axisLabel: { ...(axis.axisLabel as object), width: 96, overflow: 'break' } }
+        : {}),
+    },
     xAxis: {
       type: 'value',
       ...axis,
       axisLabel: {
         ...(axis.axisLabel as object),
+        // Ticks that would touch are left out (the bars carry the printed values).
+        hideOverlap: true,
         formatter: (v: number) => formatPercent(v, lang),
       },
     },
@@ -78,9 +93,10 @@ export function buildConstituentsOption({
           color: theme.text,
           formatter: (p: { dataIndex: number }) => {
             const row = ordered[p.dataIndex];
-            return row
-              ? `${percent(row.octoberChangePct)} · ${relativeShort} ${percent(row.relativeToComputerPct)}`
-              : '';
+            if (!row) return '';
+            return narrow
+              ? percent(row.octoberChangePct)
+              : `${percent(row.octoberChangePct)} · ${relativeShort} ${percent(row.relativeToComputerPct)}`;
           },
         },
       },

@@ -11,6 +11,11 @@ export interface IndexReturnsInput {
   theme: ChartTheme;
   frame: ChartFrame;
   seriesName: string;
+  /**
+   * A phone-width chart: five upright bars leave each name and value ~55 px, so they would
+   * overlap. The bars lie down instead, one row per index, names on the left, values after them.
+   */
+  narrow?: boolean;
 }
 
 /** October change of each index as bars, coloured by the rise/fall convention, labelled with the printed value. */
@@ -21,28 +26,38 @@ export function buildIndexReturnsOption({
   theme,
   frame,
   seriesName,
+  narrow = false,
 }: IndexReturnsInput) {
   const axis = axisStyle(theme);
   // No tooltip: every bar carries its printed value as a label and its name on the axis, so a
   // tooltip would repeat them, and `/` leaves ECharts' tooltip code (~15 KiB gzip) unloaded.
   const { tooltip: _noTooltip, ...base } = frameOption(frame, theme);
+  const names = {
+    type: 'category',
+    data: indices.map((index) => index.name[lang]),
+    ...axis,
+    axisLabel: narrow
+      ? { ...(axis.axisLabel as object), width: 96, overflow: 'break' }
+      : { ...(axis.axisLabel as object), interval: 0, width: 110, overflow: 'break' },
+    // Lying down, the first index stays on top, as it reads in the report.
+    ...(narrow ? { inverse: true } : {}),
+  };
+  const values = {
+    type: 'value',
+    ...axis,
+    axisLabel: {
+      ...(axis.axisLabel as object),
+      // Ticks that would touch are left out (the bars carry the printed values).
+      hideOverlap: true,
+      formatter: (v: number) => formatPercent(v, lang),
+    },
+  };
   return {
     ...base,
-    grid: { left: 8, right: 16, top: 72, bottom: 8, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: indices.map((index) => index.name[lang]),
-      ...axis,
-      axisLabel: { ...(axis.axisLabel as object), interval: 0, width: 110, overflow: 'break' },
-    },
-    yAxis: {
-      type: 'value',
-      ...axis,
-      axisLabel: {
-        ...(axis.axisLabel as object),
-        formatter: (v: number) => formatPercent(v, lang),
-      },
-    },
+    // Lying down, the right margin keeps the longest value label (+14.4628%) inside the chart.
+    grid: { left: 8, right: narrow ? 76 : 16, top: 72, bottom: 8, containLabel: true },
+    xAxis: narrow ? values : names,
+    yAxis: narrow ? names : values,
     series: [
       {
         name: seriesName,
@@ -55,7 +70,9 @@ export function buildIndexReturnsOption({
         })),
         label: {
           show: true,
-          position: 'top',
+          // Lying down, a falling bar's value also sits right of it: past the zero line, in the
+          // bar's own row, clear of the names.
+          position: narrow ? 'right' : 'top',
           color: theme.text,
           formatter: (p: { value: number; data: { digits: number } }) =>
             formatPercent(p.value, lang, p.data.digits),

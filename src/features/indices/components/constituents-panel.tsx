@@ -1,4 +1,4 @@
-import { useMemo, type ReactElement } from 'react';
+import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
@@ -9,6 +9,7 @@ import { Chart, registerChartTypes } from '../../../shared/ui/chart';
 import { SignedPercent } from '../../../shared/ui/signed-value';
 import { SortableTable, type SortableColumn } from '../../../shared/ui/sortable-table';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
+import { useNarrowChart } from '../../../shared/ui/use-element-width';
 import { buildConstituentsOption } from '../constituents-option';
 import type { Constituent } from '../indices-schema';
 
@@ -39,6 +40,8 @@ export function ConstituentsPanel({
   const { t } = useTranslation();
   const context = useChartContext();
   const { lang } = context;
+  const box = useRef<HTMLDivElement>(null);
+  const narrow = useNarrowChart(box);
   const title = t(which === 'top' ? 'overview.topTitle' : 'overview.bottomTitle');
   const option = useMemo(() => {
     const first = rows[0];
@@ -48,6 +51,7 @@ export function ConstituentsPanel({
       changeName: t('overview.changeSeries'),
       relativeName: t('overview.relativeSeries'),
       relativeShort: t('overview.relativeShort'),
+      narrow,
       frame: {
         title,
         subtitle: `${t('chart.unit', { unit: '%' })} · ${first ? provenanceLabel(first.source, t) : ''}`,
@@ -62,7 +66,7 @@ export function ConstituentsPanel({
         }),
       },
     });
-  }, [rows, context, t, title, lang]);
+  }, [rows, context, t, title, lang, narrow]);
 
   const byCode = useMemo(() => new Map(rows.map((row) => [row.code, row])), [rows]);
   const onEvents = useMemo(
@@ -109,14 +113,16 @@ export function ConstituentsPanel({
 
   return (
     <>
-      <Chart
-        option={option}
-        label={title}
-        fileName={`${which}-10-constituents-${dataDate}`}
-        height={height}
-        onEvents={onEvents}
-        background={context.background}
-      />
+      <div ref={box}>
+        <Chart
+          option={option}
+          label={title}
+          fileName={`${which}-10-constituents-${dataDate}`}
+          height={height}
+          onEvents={onEvents}
+          background={context.background}
+        />
+      </div>
       {showTable ? (
         <SortableTable
           caption={title}

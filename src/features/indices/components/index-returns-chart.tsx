@@ -1,4 +1,4 @@
-import { useMemo, type ReactElement } from 'react';
+import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
 
@@ -6,6 +6,7 @@ import { formatPercent } from '../../../shared/lib/format';
 import { provenanceLabel } from '../../../shared/ui/bilingual';
 import { Chart, registerChartTypes } from '../../../shared/ui/chart';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
+import { useNarrowChart } from '../../../shared/ui/use-element-width';
 import { buildIndexReturnsOption } from '../index-returns-option';
 import type { IndicesDataset } from '../indices-schema';
 
@@ -23,6 +24,8 @@ export function IndexReturnsChart({
   const { t } = useTranslation();
   const context = useChartContext();
   const { lang } = context;
+  const box = useRef<HTMLDivElement>(null);
+  const narrow = useNarrowChart(box);
   const title = t('overview.returnsTitle');
   const option = useMemo(() => {
     const sources = [
@@ -32,6 +35,7 @@ export function IndexReturnsChart({
       indices: data.indices,
       ...context,
       seriesName: t('overview.returnsSeries'),
+      narrow,
       frame: {
         title,
         subtitle: `${t('chart.unit', { unit: '%' })} · ${sources}`,
@@ -45,14 +49,16 @@ export function IndexReturnsChart({
         }),
       },
     });
-  }, [data, context, t, title, lang]);
+  }, [data, context, t, title, lang, narrow]);
   return (
-    <Chart
-      option={option}
-      label={title}
-      fileName={`index-returns-${dataDate}`}
-      height={height}
-      background={context.background}
-    />
+    <div ref={box}>
+      <Chart
+        option={option}
+        label={title}
+        fileName={`index-returns-${dataDate}`}
+        height={height}
+        background={context.background}
+      />
+    </div>
   );
 }
