@@ -19,16 +19,29 @@ export async function extraMeasurements({ browser, appUrl }) {
   rows.push(...(await gridScale({ browser, appUrl })).map(reportOnly));
   rows.push(...(await languageSwitch({ browser, appUrl })));
   rows.push(...(await heap({ browser, appUrl })));
-  for (const { url, scores } of await lighthouseScores([`${appUrl}/`, `${appUrl}/funds`])) {
+  const routes = ['/', '/sectors', '/funds', '/companies', '/timeline'];
+  const runs = 3;
+  for (const { url, scores, tbt, runs: each } of await lighthouseScores(
+    routes.map((route) => `${appUrl}${route}`),
+    { runs },
+  )) {
     const path = new URL(url).pathname;
     for (const [category, score] of Object.entries(scores)) {
       rows.push([
-        `Lighthouse ${category} ${path} (desktop)`,
-        String(score),
+        `Lighthouse ${category} ${path} (desktop, median of ${runs})`,
+        category === 'performance'
+          ? `${score} (runs: ${each.map((run) => run.performance).join(', ')})`
+          : String(score),
         `≥ ${lighthouseBudgets[category]}`,
         undefined,
       ]);
     }
+    rows.push([
+      `Lighthouse total blocking time ${path} (median of ${runs})`,
+      `${Math.round(tbt)} ms (runs: ${each.map((run) => Math.round(run.tbt)).join(', ')})`,
+      '',
+      undefined,
+    ]);
   }
   return rows;
 }
