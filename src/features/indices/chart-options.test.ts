@@ -85,16 +85,19 @@ describe('buildIndexReturnsOption', () => {
 });
 
 describe('buildConstituentsOption', () => {
-  const option = buildConstituentsOption({
-    rows: data.top10,
-    lang: 'en',
-    colours: marketColours('green-up', 'dark'),
-    theme: chartTheme('dark'),
-    frame,
-    changeName: 'October change',
-    relativeName: 'Relative to computer index',
-    relativeShort: 'vs computer',
-  });
+  const build = (narrow = false) =>
+    buildConstituentsOption({
+      rows: data.top10,
+      lang: 'en',
+      colours: marketColours('green-up', 'dark'),
+      theme: chartTheme('dark'),
+      frame,
+      changeName: 'October change',
+      relativeName: 'Relative to computer index',
+      relativeShort: 'vs computer',
+      narrow,
+    });
+  const option = build();
 
   it('keeps the table order top-down and carries the code for click-through', () => {
     const names = option.yAxis.data;
@@ -110,17 +113,7 @@ describe('buildConstituentsOption', () => {
   });
 
   it('labels only the change on a phone (the relative figure stays in the tooltip and table)', () => {
-    const narrow = buildConstituentsOption({
-      rows: data.top10,
-      lang: 'en',
-      colours: marketColours('green-up', 'dark'),
-      theme: chartTheme('dark'),
-      frame,
-      changeName: 'October change',
-      relativeName: 'Relative to computer index',
-      relativeShort: 'vs computer',
-      narrow: true,
-    });
+    const narrow = build(true);
     const last = data.top10.length - 1;
     expect(narrow.series[0]?.label.formatter({ dataIndex: last })).toBe('+104.22%');
   });
