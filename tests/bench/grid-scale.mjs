@@ -66,10 +66,9 @@ async function openScreener(browser, appUrl, body, query = '') {
   const refused = page.getByRole('alert');
   await grid.or(refused).first().waitFor({ timeout: 60000 });
   if (!(await grid.isVisible())) {
+    const message = (await refused.first().innerText()).replace(/\s+/g, ' ');
     await context.close();
-    throw new Error(
-      `the app did not show the synthetic funds: ${await refused.first().innerText()}`,
-    );
+    throw new Error(`the app did not show the synthetic funds: ${message}`);
   }
   const count = (await page.locator('.count-line').textContent())?.trim();
   const expected = `${gridScaleBudgets.fundCount.toLocaleString('en-US')} funds`;
