@@ -15,7 +15,12 @@ interface AxisView {
   inverse: boolean;
   scale: boolean;
   splitNumber: number;
-  axisLabel: { formatter: Formatter; overflow: string; customValues: number[] };
+  axisLabel: {
+    formatter: Formatter;
+    overflow: string;
+    customValues: number[];
+    hideOverlap: boolean;
+  };
 }
 
 interface DatumView {
@@ -30,7 +35,7 @@ interface SeriesView {
   name: string;
   data: DatumView[];
   itemStyle: { color: string };
-  label: { show: boolean; formatter: Formatter };
+  label: { show: boolean; position: string; formatter: Formatter };
   labelLayout: { hideOverlap: boolean };
   markLine: { data: unknown[] };
 }

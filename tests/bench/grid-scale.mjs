@@ -69,7 +69,14 @@ async function openScreener(browser, appUrl, body, query = '') {
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );
   await page.goto(`${appUrl}/funds?lang=en${query}`);
-  await page.locator('section.data-grid [role="row"][row-index="0"]').waitFor({ timeout: 60000 });
+  const grid = page.locator('section.data-grid [role="row"][row-index="0"]');
+  const refused = page.getByRole('alert');
+  await grid.or(refused).first().waitFor({ timeout: 60000 });
+  if (!(await grid.isVisible())) {
+    const message = (await refused.first().innerText()).replace(/\s+/g, ' ');
+    await context.close();
+    throw new Error(`the app did not show the synthetic funds: ${message}`);
+  }
   const count = (await page.locator('.count-line').textContent())?.trim();
   const expected = `${gridScaleBudgets.fundCount.toLocaleString('en-US')} funds`;
   if (!count?.endsWith(expected)) throw new Error(`synthetic data not shown: "${count}"`);

@@ -119,6 +119,88 @@ export async function chartSettled(figure: Locator): Promise<void> {
     .toBe('settled');
 }
 
+/** Scrolls to the bottom a screen at a time, so every lazily loaded part comes into view. */
+export async function scrollThrough(page: Page): Promise<void> {
+  for (let step = 0; step < 40; step += 1) {
+    const atBottom = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+    });
+    if (atBottom) return;
+  }
+}
+
+/**
+ * The texts a chart draws (axis labels, value labels) that overlap another one or run off the
+ * chart, read from ECharts' own display list: each text's box in canvas pixels. Texts ECharts
+ * hides (ignore, e.g. `hideOverlap`) do not count. Call after {@link chartSettled}.
+ */
+export async function chartTextProblems(figure: Locator): Promise<string[]> {
+  return figure.evaluate((el: ChartElement) => {
+    interface Box {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      applyTransform(m: number[]): void;
+      clone(): Box;
+    }
+    interface Shown {
+      type?: string;
+      ignore?: boolean;
+      invisible?: boolean;
+      parent?: Shown | null;
+      style?: { text?: string; opacity?: number };
+      getBoundingRect(): Box;
+      getComputedTransform(): number[] | null;
+    }
+    const chart = el.echartsInstance;
+    if (!chart) return ['no chart'];
+    const zr = chart.getZr() as unknown as {
+      storage: { getDisplayList(update: boolean): Shown[] };
+    };
+    const hidden = (node: Shown | null | undefined): boolean =>
+      !!node && (node.ignore === true || node.invisible === true || hidden(node.parent));
+    const texts = zr.storage
+      .getDisplayList(true)
+      // zrender draws a text as one 'tspan' per line (a rich text also as 'text' parts).
+      .filter(
+        (n) =>
+          (n.type === 'tspan' || n.type === 'text') &&
+          n.style?.text?.trim() &&
+          n.style.opacity !== 0 &&
+          !hidden(n),
+      )
+      .map((n) => {
+        const box = n.getBoundingRect().clone();
+        const m = n.getComputedTransform();
+        if (m) box.applyTransform(m);
+        return { text: String(n.style?.text), box };
+      });
+    const problems: string[] = [];
+    const width = chart.getWidth();
+    const height = chart.getHeight();
+    // 1 px of slack: anti-aliased edges of neighbours may touch.
+    const overlap = (a: Box, b: Box): boolean =>
+      a.x + 1 < b.x + b.width &&
+      b.x + 1 < a.x + a.width &&
+      a.y + 1 < b.y + b.height &&
+      b.y + 1 < a.y + a.height;
+    texts.forEach((a, i) => {
+      if (
+        a.box.x < -1 ||
+        a.box.y < -1 ||
+        a.box.x + a.box.width > width + 1 ||
+        a.box.y + a.box.height > height + 1
+      )
+        problems.push(`"${a.text}" runs off the chart`);
+      for (const b of texts.slice(i + 1))
+        if (overlap(a.box, b.box)) problems.push(`"${a.text}" overlaps "${b.text}"`);
+    });
+    return problems;
+  });
+}
+
 /** `text` as a regular expression that matches it literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -10,7 +10,14 @@ import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
-import { countPrints, datasetPattern, pageSettled, printCount, routes } from './helpers';
+import {
+  countPrints,
+  datasetPattern,
+  pageSettled,
+  printCount,
+  routes,
+  scrollThrough,
+} from './helpers';
 
 type Lang = 'zh' | 'en';
 const languages: { lang: Lang; locale: string }[] = [
@@ -119,17 +126,6 @@ async function charLefts(element: Locator, after: string): Promise<number[]> {
 /** Strictly increasing: laid out left to right, on one line. */
 function leftToRight(lefts: number[]): boolean {
   return lefts.length > 1 && lefts.every((x, i) => i === 0 || x > (lefts[i - 1] ?? Infinity));
-}
-
-/** Scrolls to the bottom a screen at a time, so every lazily loaded part comes into view. */
-async function scrollThrough(page: Page): Promise<void> {
-  for (let step = 0; step < 40; step += 1) {
-    const atBottom = await page.evaluate(() => {
-      window.scrollBy(0, window.innerHeight);
-      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
-    });
-    if (atBottom) return;
-  }
 }
 
 /**

@@ -108,14 +108,15 @@ test.describe('present mode', () => {
               | {
                   series: { label: { show: boolean } }[];
                   yAxis: { axisLabel: { show: boolean } }[];
-                  tooltip: { show: boolean }[];
+                  tooltip?: { show: boolean }[];
                 }
               | undefined;
             return o
               ? {
                   label: o.series[0]?.label.show,
                   ticks: o.yAxis[0]?.axisLabel.show,
-                  tooltip: o.tooltip[0]?.show,
+                  // Hidden, or absent where the chart has no tooltip at all.
+                  tooltip: o.tooltip?.[0]?.show ?? false,
                 }
               : null;
           }),

@@ -149,7 +149,7 @@ export function OverviewRoute(): ReactElement {
         </QueryPanel>
       </Panel>
 
-      <div className="grid-2">
+      <div className="grid-2 overview-constituents">
         {(['top', 'bottom'] as const).map((which) => (
           <Panel
             key={which}

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { sectorsQueryOptions } from '../../features/sectors/api';
 import { IndustryKpis } from '../../features/sectors/components/industry-kpis';
 import { QuadrantFilterButtons } from '../../features/sectors/components/quadrant-filter';
+import { QuadrantGroups } from '../../features/sectors/components/quadrant-groups';
 import { SubIndustryTable } from '../../features/sectors/components/sub-industry-table';
 import { UserFiguresImport } from '../../features/sectors/components/user-figures-import';
 import { inQuadrant, SECTOR_VIEWS, type QuadrantFilter } from '../../features/sectors/quadrants';
@@ -161,6 +162,7 @@ export function SectorsRoute(): ReactElement {
                 ) : (
                   <SubIndustryTable rows={shown} />
                 )}
+                <QuadrantGroups rows={data.subIndustries} />
                 <p className="sectors-note">{t('scatter.halfNote')}</p>
                 <aside className="sectors-missing" aria-labelledby="sectors-missing-title">
                   <h3 id="sectors-missing-title">{t('scatter.missingTitle')}</h3>

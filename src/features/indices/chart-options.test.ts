@@ -32,7 +32,34 @@ describe('buildIndexReturnsOption', () => {
   it('plots the five indices with their printed October changes', () => {
     const values = option.series[0]?.data.map((d) => d.value);
     expect(values).toEqual(data.indices.map((i) => i.octoberChangePct));
-    expect(option.xAxis.data).toEqual(data.indices.map((i) => i.name.zh));
+    expect(option.xAxis).toMatchObject({
+      type: 'category',
+      data: data.indices.map((i) => i.name.zh),
+    });
+  });
+
+  it('lays the bars down on a phone: names on the left, first index on top, values after the bars', () => {
+    const narrow = view(
+      buildIndexReturnsOption({
+        indices: data.indices,
+        lang: 'en',
+        colours: redUp,
+        theme,
+        frame,
+        seriesName: 'October change',
+        narrow: true,
+      }),
+    );
+    expect(narrow.yAxis).toMatchObject({
+      type: 'category',
+      inverse: true,
+      data: data.indices.map((i) => i.name.en),
+    });
+    expect(narrow.xAxis).toMatchObject({ type: 'value', axisLabel: { hideOverlap: true } });
+    expect(narrow.series[0]?.label.position).toBe('right');
+    expect(narrow.series[0]?.data.map((d) => d.value)).toEqual(
+      data.indices.map((i) => i.octoberChangePct),
+    );
   });
 
   it('colours rises and falls by the convention', () => {
@@ -57,26 +84,29 @@ describe('buildIndexReturnsOption', () => {
   it('labels bars with a signed, localised percent and describes the chart for screen readers', () => {
     const label = option.series[0]?.label.formatter({ value: -1.7, data: { digits: 2 } });
     expect(label).toBe('-1.70%');
-    const tooltip = option.tooltip.formatter([{ dataIndex: 2 }]);
-    expect(tooltip).toBe('上证综指<br/>10月涨跌幅: -1.70%');
+    // The labels carry the values: no tooltip repeats them (and `/` loads no tooltip code).
+    expect('tooltip' in option).toBe(false);
     expect(option.aria.enabled).toBe(true);
     expect(option.aria.label.description).toContain('D');
   });
 });
 
 describe('buildConstituentsOption', () => {
-  const option = view(
-    buildConstituentsOption({
-      rows: data.top10,
-      lang: 'en',
-      colours: marketColours('green-up', 'dark'),
-      theme: chartTheme('dark'),
-      frame,
-      changeName: 'October change',
-      relativeName: 'Relative to computer index',
-      relativeShort: 'vs computer',
-    }),
-  );
+  const build = (narrow = false) =>
+    view(
+      buildConstituentsOption({
+        rows: data.top10,
+        lang: 'en',
+        colours: marketColours('green-up', 'dark'),
+        theme: chartTheme('dark'),
+        frame,
+        changeName: 'October change',
+        relativeName: 'Relative to computer index',
+        relativeShort: 'vs computer',
+        narrow,
+      }),
+    );
+  const option = build();
 
   it('keeps the table order top-down and carries the code for click-through', () => {
     const names = option.yAxis.data;
@@ -89,6 +119,12 @@ describe('buildConstituentsOption', () => {
     const last = data.top10.length - 1;
     const text = option.series[0]?.label.formatter({ dataIndex: last });
     expect(text).toBe('+104.22% · vs computer +89.76%');
+  });
+
+  it('labels only the change on a phone (the relative figure stays in the tooltip and table)', () => {
+    const narrow = build(true);
+    const last = data.top10.length - 1;
+    expect(narrow.series[0]?.label.formatter({ dataIndex: last })).toBe('+104.22%');
   });
 
   it('escapes names in the HTML tooltip', () => {

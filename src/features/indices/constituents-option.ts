@@ -21,6 +21,11 @@ export interface ConstituentsInput {
   /** Short prefix for the relative figure in labels, e.g. "rel." / "相对". */
   relativeShort: string;
   relativeName: string;
+  /**
+   * A phone-width chart: labels give only the change (the relative figure is in the tooltip and
+   * the table under the chart), names break into two lines, so nothing runs off the chart.
+   */
+  narrow?: boolean;
 }
 
 /**
@@ -37,13 +42,14 @@ export function buildConstituentsOption({
   changeName,
   relativeShort,
   relativeName,
+  narrow = false,
 }: ConstituentsInput): BarChartOption {
   const ordered = [...rows].reverse(); // ECharts draws category 0 at the bottom.
   // 表1/表2 print every change with two decimals (+26.00%, -22.50%).
   const percent = (v: unknown): string => (typeof v === 'number' ? formatPercent(v, lang, 2) : '—');
   return {
     ...frameOption(frame),
-    grid: { left: 8, right: 150, top: 64, bottom: 8, containLabel: true },
+    grid: { left: 8, right: narrow ? 64 : 150, top: 64, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (params) => {
@@ -57,8 +63,13 @@ export function buildConstituentsOption({
         ].join('<br/>');
       },
     },
-    yAxis: { type: 'category', data: ordered.map((row) => row.name[lang]) },
-    xAxis: signedPercentAxis(lang),
+    yAxis: {
+      type: 'category',
+      data: ordered.map((row) => row.name[lang]),
+      ...(narrow ? { axisLabel: { width: 96, overflow: 'break' } } : {}),
+    },
+    // Ticks that would touch are left out (the bars carry the printed values).
+    xAxis: signedPercentAxis(lang, { axisLabel: { hideOverlap: true } }),
     series: [
       {
         name: changeName,
@@ -74,9 +85,10 @@ export function buildConstituentsOption({
           color: theme.text,
           formatter: (p) => {
             const row = ordered[p.dataIndex];
-            return row
-              ? `${percent(row.octoberChangePct)} · ${relativeShort} ${percent(row.relativeToComputerPct)}`
-              : '';
+            if (!row) return '';
+            return narrow
+              ? percent(row.octoberChangePct)
+              : `${percent(row.octoberChangePct)} · ${relativeShort} ${percent(row.relativeToComputerPct)}`;
           },
         },
       },

@@ -83,6 +83,10 @@ export const sectorsStrings = defineStrings(
       source: '来源',
       showWords: '原文（{{count}}段）',
     },
+    groups: {
+      heading: '各象限的子行业',
+      item: '营收：{{revenue}}；净利润：{{profit}}',
+    },
     user: {
       heading: '导入你自己的数据',
       intro:
@@ -259,6 +263,10 @@ export const sectorsStrings = defineStrings(
       words: 'Report’s words',
       source: 'Source',
       showWords: 'Text ({{count}})',
+    },
+    groups: {
+      heading: 'The sub-industries in each quadrant',
+      item: 'revenue: {{revenue}}; net profit: {{profit}}',
     },
     user: {
       heading: 'Bring your own figures',

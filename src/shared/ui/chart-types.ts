@@ -12,9 +12,9 @@ import type { ComposeOption } from 'echarts/core';
 
 /**
  * Option types composed from exactly what is registered with `echarts.use`, so an option can only
- * use what the page has loaded: `chart.tsx` registers aria, grid and tooltip for every chart; each
- * chart component registers its series type and extra components beside it (per route, so `/`
- * does not pay for what only other pages draw). Keep the two lists in step.
+ * use what the page has loaded: `chart.tsx` registers aria and grid for every chart; each chart
+ * component registers its series type, and the tooltip and extra components it uses, beside it
+ * (per route, so `/` does not pay for what only other pages draw). Keep the lists in step.
  */
 type EveryChart = AriaComponentOption | GridComponentOption | TooltipComponentOption;
 
@@ -62,6 +62,8 @@ export type DrawnOption = ComposeOption<EveryChart | Registrable>;
 export type ChartOption = DrawnOption & { title: ChartTitle };
 
 type CartesianAxis = Exclude<NonNullable<ChartOption['xAxis']>, readonly unknown[]>;
+/** A category axis, usable as x or y. */
+export type CategoryAxisOption = Omit<Extract<CartesianAxis, { type?: 'category' }>, 'mainType'>;
 /** A value axis, usable as x or y. */
 export type ValueAxisOption = Omit<Extract<CartesianAxis, { type?: 'value' }>, 'mainType'>;
 

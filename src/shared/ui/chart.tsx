@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { dispose, getInstanceByDom, init, registerTheme, use as install } from 'echarts/core';
 import type { ECElementEvent, ECharts } from 'echarts/core';
-import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import { AriaComponent, GridSimpleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 import { echartsTheme, echartsThemeName, type ChartTheme } from './chart-theme';
@@ -11,9 +11,10 @@ import type { ChartOption } from './chart-types';
 import { useMasked } from './mask-context';
 import { maskOption } from './mask-option';
 
-// Only the pieces every chart needs. Each chart registers its own series types (and a legend where
-// it has one) with registerChartTypes, so `/` does not pay for what only other pages draw.
-install([AriaComponent, GridComponent, TooltipComponent, CanvasRenderer]);
+// Only the pieces every chart needs (the grid without its axis pointer). Each chart registers its
+// own series types, and the tooltip and legend where it has them, with registerChartTypes, so `/`
+// does not pay for what only other charts draw (tooltip + axis pointer: ~15 KiB gzip).
+install([AriaComponent, GridSimpleComponent, CanvasRenderer]);
 
 type Installable = Parameters<typeof install>[0];
 export function registerChartTypes(types: Installable): void {

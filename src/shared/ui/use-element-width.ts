@@ -17,3 +17,15 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, step = 20): 
   }, [ref, step]);
   return width;
 }
+
+/**
+ * Below this width a chart is laid out for a phone (bars lying down, shorter labels): measured on
+ * the overview at 390 px, where upright bars and long labels overlapped.
+ */
+export const NARROW_CHART_PX = 560;
+
+/** Whether the element is narrower than {@link NARROW_CHART_PX} (false until measured). */
+export function useNarrowChart(ref: RefObject<HTMLElement | null>): boolean {
+  const width = useElementWidth(ref);
+  return width !== null && width < NARROW_CHART_PX;
+}

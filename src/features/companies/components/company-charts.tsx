@@ -1,6 +1,7 @@
 import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScatterChart } from 'echarts/charts';
+import { TooltipComponent } from 'echarts/components';
 
 import { formatForeignMoneyYi, formatNumber, formatPercent } from '../../../shared/lib/format';
 import { useLanguage } from '../../../shared/stores/preferences-store';
@@ -21,7 +22,7 @@ import {
 import type { ColourBy, GrowthPeriod } from '../view-state';
 import { stringField } from '../../../shared/ui/chart-base';
 
-registerChartTypes([ScatterChart]);
+registerChartTypes([ScatterChart, TooltipComponent]);
 
 interface Common {
   /** The edition's data date, in exported file names. */

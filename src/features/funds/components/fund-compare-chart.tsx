@@ -1,6 +1,7 @@
 import { useMemo, useSyncExternalStore, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
+import { TooltipComponent } from 'echarts/components';
 
 import { formatPercent } from '../../../shared/lib/format';
 import { useProvenanceLabel } from '../../../shared/ui/bilingual';
@@ -10,7 +11,7 @@ import { returnField, returnPeriods, sortByReturn, type ReturnPeriod } from '../
 import { buildFundCompareOption, compareChartHeight } from '../fund-compare-option';
 import type { Fund } from '../funds-schema';
 
-registerChartTypes([BarChart]);
+registerChartTypes([BarChart, TooltipComponent]);
 
 const NARROW = '(max-width: 560px)';
 const subscribeNarrow = (onChange: () => void): (() => void) => {

@@ -1,6 +1,7 @@
-import { useMemo, type ReactElement } from 'react';
+import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
+import { TooltipComponent } from 'echarts/components';
 
 import { formatDate, formatNumber, formatPercent } from '../../../shared/lib/format';
 import { provenanceLabel } from '../../../shared/ui/bilingual';
@@ -8,11 +9,12 @@ import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/
 import { SignedPercent } from '../../../shared/ui/signed-value';
 import { SortableTable, type SortableColumn } from '../../../shared/ui/sortable-table';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
+import { useNarrowChart } from '../../../shared/ui/use-element-width';
 import { buildConstituentsOption } from '../constituents-option';
 import type { Constituent } from '../indices-schema';
 import { stringField } from '../../../shared/ui/chart-base';
 
-registerChartTypes([BarChart]);
+registerChartTypes([BarChart, TooltipComponent]);
 
 export interface ConstituentsPanelProps {
   which: 'top' | 'bottom';
@@ -39,6 +41,8 @@ export function ConstituentsPanel({
   const { t } = useTranslation();
   const context = useChartContext();
   const { lang } = context;
+  const box = useRef<HTMLDivElement>(null);
+  const narrow = useNarrowChart(box);
   const month = formatDate(dataDate, lang, 'month');
   const day = formatDate(dataDate, lang, 'short');
   const title = t(which === 'top' ? 'overview.topTitle' : 'overview.bottomTitle', { month });
@@ -53,6 +57,7 @@ export function ConstituentsPanel({
       changeName,
       relativeName: t('overview.relativeSeries'),
       relativeShort: t('overview.relativeShort'),
+      narrow,
       frame: {
         title,
         subtitle: `${t('chart.unit', { unit: '%' })} · ${first ? provenanceLabel(first.source, t) : ''}`,
@@ -67,7 +72,7 @@ export function ConstituentsPanel({
         }),
       },
     });
-  }, [rows, context, t, title, lang, changeName]);
+  }, [rows, context, t, title, lang, changeName, narrow]);
 
   const byCode = useMemo(() => new Map(rows.map((row) => [row.code, row])), [rows]);
   const onEvents = useMemo<ChartEvents>(
@@ -114,15 +119,17 @@ export function ConstituentsPanel({
 
   return (
     <>
-      <Chart
-        option={option}
-        label={title}
-        fileName={`${which}-10-constituents-${dataDate}`}
-        height={height}
-        onEvents={onEvents}
-        background={context.background}
-        theme={context.theme}
-      />
+      <div ref={box}>
+        <Chart
+          option={option}
+          label={title}
+          fileName={`${which}-10-constituents-${dataDate}`}
+          height={height}
+          onEvents={onEvents}
+          background={context.background}
+          theme={context.theme}
+        />
+      </div>
       {showTable ? (
         <SortableTable
           caption={title}

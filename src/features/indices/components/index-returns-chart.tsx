@@ -1,4 +1,4 @@
-import { useMemo, type ReactElement } from 'react';
+import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
 
@@ -6,6 +6,7 @@ import { formatDate, formatPercent } from '../../../shared/lib/format';
 import { provenanceLabel } from '../../../shared/ui/bilingual';
 import { Chart, registerChartTypes } from '../../../shared/ui/chart';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
+import { useNarrowChart } from '../../../shared/ui/use-element-width';
 import { buildIndexReturnsOption } from '../index-returns-option';
 import type { IndicesDataset } from '../indices-schema';
 
@@ -23,6 +24,8 @@ export function IndexReturnsChart({
   const { t } = useTranslation();
   const context = useChartContext();
   const { lang } = context;
+  const box = useRef<HTMLDivElement>(null);
+  const narrow = useNarrowChart(box);
   const month = formatDate(dataDate, lang, 'month');
   const title = t('overview.returnsTitle', { month });
   const option = useMemo(() => {
@@ -33,6 +36,7 @@ export function IndexReturnsChart({
       indices: data.indices,
       ...context,
       seriesName: t('overview.returnsSeries', { month }),
+      narrow,
       frame: {
         title,
         subtitle: `${t('chart.unit', { unit: '%' })} · ${sources}`,
@@ -47,15 +51,17 @@ export function IndexReturnsChart({
         }),
       },
     });
-  }, [data, context, t, title, lang, month]);
+  }, [data, context, t, title, lang, month, narrow]);
   return (
-    <Chart
-      option={option}
-      label={title}
-      fileName={`index-returns-${dataDate}`}
-      height={height}
-      background={context.background}
-      theme={context.theme}
-    />
+    <div ref={box}>
+      <Chart
+        option={option}
+        label={title}
+        fileName={`index-returns-${dataDate}`}
+        height={height}
+        background={context.background}
+        theme={context.theme}
+      />
+    </div>
   );
 }

@@ -1,14 +1,14 @@
 import { useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
-import { LegendComponent } from 'echarts/components';
+import { LegendComponent, TooltipComponent } from 'echarts/components';
 
 import { Chart, registerChartTypes } from '../../../shared/ui/chart';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { buildBenchmarkOption } from '../benchmark-option';
 import type { BenchmarkChartProps } from './benchmark-section';
 
-registerChartTypes([BarChart, LegendComponent]);
+registerChartTypes([BarChart, LegendComponent, TooltipComponent]);
 
 /** One benchmark table (图14–16) as grouped bars: benchmarks along x, one bar per model. */
 export function BenchmarkChart({ table }: BenchmarkChartProps): ReactElement {

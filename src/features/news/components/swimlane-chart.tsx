@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScatterChart } from 'echarts/charts';
+import { TooltipComponent } from 'echarts/components';
 
 import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
@@ -8,7 +9,7 @@ import { buildSwimlaneOption } from '../swimlane-option';
 import type { SwimlaneChartProps } from './timeline-panel';
 import { stringField } from '../../../shared/ui/chart-base';
 
-registerChartTypes([ScatterChart]);
+registerChartTypes([ScatterChart, TooltipComponent]);
 
 export const SWIMLANE_FILE = 'ai-timeline-swimlane-2024-10';
 

@@ -1,6 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
+import { TooltipComponent } from 'echarts/components';
 
 import { formatCount } from '../../../shared/lib/format';
 import { useProvenanceLabel } from '../../../shared/ui/bilingual';
@@ -9,7 +10,7 @@ import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { buildCountBarsOption, type CountBar } from '../count-bars-option';
 import type { SectorsDataset } from '../sectors-schema';
 
-registerChartTypes([BarChart]);
+registerChartTypes([BarChart, TooltipComponent]);
 
 type Which = 'revenue' | 'profit' | 'buckets';
 

@@ -1,7 +1,7 @@
 import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScatterChart } from 'echarts/charts';
-import { MarkAreaComponent, MarkLineComponent } from 'echarts/components';
+import { MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 
 import { formatList } from '../../../shared/lib/format';
 import { useProvenanceLabel } from '../../../shared/ui/bilingual';
@@ -13,7 +13,7 @@ import { QUADRANTS, quadrantOf, type QuadrantFilter } from '../quadrants';
 import type { SectorsDataset } from '../sectors-schema';
 import { useScatterLabels } from './use-scatter-labels';
 
-registerChartTypes([ScatterChart, MarkAreaComponent, MarkLineComponent]);
+registerChartTypes([ScatterChart, MarkAreaComponent, MarkLineComponent, TooltipComponent]);
 
 export interface GrowthScatterChartProps {
   data: SectorsDataset;

@@ -1,6 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from 'echarts/charts';
+import { TooltipComponent } from 'echarts/components';
 
 import { formatPercent } from '../../../shared/lib/format';
 import { useProvenanceLabel } from '../../../shared/ui/bilingual';
@@ -9,7 +10,7 @@ import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { buildIndustryGrowthOption } from '../industry-growth-option';
 import type { SectorsDataset } from '../sectors-schema';
 
-registerChartTypes([BarChart]);
+registerChartTypes([BarChart, TooltipComponent]);
 
 /** §1.1: the industry's 24Q3 revenue and net profit growth, year on year (two printed figures). */
 export function IndustryGrowthChart({

@@ -1,7 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScatterChart } from 'echarts/charts';
-import { GraphicComponent, MarkLineComponent } from 'echarts/components';
+import { GraphicComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 
 import { formatPercent } from '../../../shared/lib/format';
 import { Chart, registerChartTypes } from '../../../shared/ui/chart';
@@ -10,7 +10,7 @@ import type { SectorsDataset } from '../sectors-schema';
 import { buildUserFiguresOption, type UserFiguresPoint } from '../user-figures-option';
 import type { StoredUserFigures } from '../user-figures-storage';
 
-registerChartTypes([ScatterChart, GraphicComponent, MarkLineComponent]);
+registerChartTypes([ScatterChart, GraphicComponent, MarkLineComponent, TooltipComponent]);
 
 /** The analyst's own figures on a numeric scatter, apart from the report's chart. */
 export function UserFiguresChart({
