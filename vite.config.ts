@@ -211,7 +211,7 @@ export default defineConfig(({ mode }) => ({
               // Only modules no grid page needs: a group takes its modules' dependencies along, so
               // adding chart-base (which imports format.ts) once put all of this on /funds.
               name: 'charts',
-              test: /node_modules[\\/](echarts[\\/](core\.js|lib[\\/](chart[\\/]bar[\\/]install|component[\\/](grid[\\/]installSimple|aria[\\/]install)|renderer[\\/]installCanvasRenderer))|echarts-for-react[\\/]esm[\\/]core)|src[\\/]shared[\\/]ui[\\/](chart|mask-option)\.tsx?$/,
+              test: /node_modules[\\/](echarts[\\/](core\.js|lib[\\/](chart[\\/]bar[\\/]install|component[\\/](grid[\\/]installSimple|aria[\\/]install)|renderer[\\/]installCanvasRenderer)))|src[\\/]shared[\\/]ui[\\/](chart|chart-base|mask-option|use-echarts|use-chart-context|use-element-width)\.tsx?$/,
               priority: 15,
             },
             {

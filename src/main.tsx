@@ -6,6 +6,8 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
 import { Providers } from './app/providers';
+import { loadCoreStrings } from './shared/i18n/core-strings';
+import { usePreferencesStore } from './shared/stores/preferences-store';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/offline/register-service-worker';
 import { createRouter } from './app/router';
@@ -15,6 +17,11 @@ const queryClient = createQueryClient();
 const router = createRouter(queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
+
+// The shell's strings in the language it opens in (the other language loads on the first switch).
+// The header and data line a visitor sees first are static HTML in index.html meanwhile.
+const language = usePreferencesStore.getState().language;
+const coreStrings = { [language]: await loadCoreStrings(language) };
 
 createRoot(root, {
   // React reports an error it recovered from by rendering again synchronously (e.g. a page's code
@@ -26,7 +33,7 @@ createRoot(root, {
   },
 }).render(
   <StrictMode>
-    <Providers queryClient={queryClient}>
+    <Providers queryClient={queryClient} coreStrings={coreStrings}>
       <RouterProvider router={router} />
     </Providers>
   </StrictMode>,

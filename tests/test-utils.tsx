@@ -8,6 +8,8 @@ import { NuqsTestingAdapter, type OnUrlUpdateFunction } from 'nuqs/adapters/test
 import { Providers } from '../src/app/providers';
 import { namespaceBackend, pageNamespaces } from '../src/app/i18n-namespaces';
 import { getI18n } from '../src/shared/i18n/i18n';
+import { en } from '../src/shared/i18n/locales/en';
+import { zh } from '../src/shared/i18n/locales/zh';
 import { createQueryClient } from '../src/app/query-client';
 import { usePreferencesStore, type Language } from '../src/shared/stores/preferences-store';
 
@@ -61,7 +63,7 @@ export function renderWithProviders(
 
 // Tests render page components directly: load every page namespace, in both languages, before
 // any test renders (in the app a component's first render loads its namespace).
-const i18n = getI18n(usePreferencesStore.getState().language, namespaceBackend);
+const i18n = getI18n(usePreferencesStore.getState().language, namespaceBackend, { zh, en });
 await i18n.loadNamespaces([...pageNamespaces]);
 await i18n.loadLanguages(['zh', 'en']);
 

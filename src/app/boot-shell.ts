@@ -5,9 +5,10 @@
  * paint, which keeps LCP close to a blank page's. Runs in Node (vite.config.ts) and in tests.
  */
 import type { Editions } from './editions-schema';
-import { resolveEdition, type Edition } from './edition/resolve-edition';
+import { resolveEdition } from './edition/resolve-edition';
 import { navItems } from './nav-items';
-import { formatDate, type Lang } from '../shared/lib/format';
+import type { Lang } from '../shared/lib/format';
+import { provenanceText } from '../shared/i18n/provenance-line';
 import { en } from '../shared/i18n/locales/en';
 import { zh } from '../shared/i18n/locales/zh';
 
@@ -19,27 +20,6 @@ function escape(text: string): string {
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
-}
-
-function interpolate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
-}
-
-/** The provenance line's parts in one language; the React shell uses the same function. */
-export function provenanceText(
-  edition: Edition,
-  lang: Lang,
-): { dataDate: string; source: string; translation: string | null } {
-  const strings = locales[lang].provenance;
-  return {
-    dataDate: interpolate(strings.dataAsOf, { date: formatDate(edition.dataAsOf, lang) }),
-    source: interpolate(strings.source, {
-      publisher: edition.publisher[lang],
-      title: edition.title[lang],
-      date: formatDate(edition.publishedOn, lang),
-    }),
-    translation: lang === 'en' ? strings.translationNote : null,
-  };
 }
 
 function both(render: (lang: Lang) => string): string {

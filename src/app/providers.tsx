@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 
-import { bindLanguage, getI18n } from '../shared/i18n/i18n';
+import { bindLanguage, getI18n, type BundledCoreStrings } from '../shared/i18n/i18n';
 import { namespaceBackend } from './i18n-namespaces';
 import {
   useColourConvention,
@@ -32,12 +32,17 @@ function ThemeSync(): null {
 
 export function Providers({
   queryClient,
+  coreStrings,
   children,
 }: {
   queryClient: QueryClient;
+  /** The core strings loaded before the first render (see main.tsx). */
+  coreStrings?: BundledCoreStrings;
   children: ReactNode;
 }): ReactElement {
-  const [i18n] = useState(() => getI18n(usePreferencesStore.getState().language, namespaceBackend));
+  const [i18n] = useState(() =>
+    getI18n(usePreferencesStore.getState().language, namespaceBackend, coreStrings),
+  );
   useEffect(() => bindLanguage(i18n), [i18n]);
   return (
     <QueryClientProvider client={queryClient}>

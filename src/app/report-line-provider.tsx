@@ -2,7 +2,7 @@ import { useMemo, type ReactElement, type ReactNode } from 'react';
 
 import type { Lang } from '../shared/lib/format';
 import { ReportLineContext, type ReportLine } from '../shared/ui/report-line';
-import { provenanceText } from './boot-shell';
+import { provenanceText } from '../shared/i18n/provenance-line';
 import { useEdition } from './edition/edition-context';
 
 /**

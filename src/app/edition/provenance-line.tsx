@@ -2,7 +2,7 @@ import { useLayoutEffect, type ReactElement } from 'react';
 import { createPortal } from 'react-dom';
 
 import { useLanguage } from '../../shared/stores/preferences-store';
-import { provenanceText } from '../boot-shell';
+import { provenanceText } from '../../shared/i18n/provenance-line';
 import type { Edition } from './resolve-edition';
 
 /**

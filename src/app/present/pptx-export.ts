@@ -12,7 +12,7 @@ import type { Language, ColourConvention, Palette } from '../../shared/stores/pr
 import { provenanceLabel } from '../../shared/ui/bilingual';
 import { chartTheme } from '../../shared/ui/chart-theme';
 import { marketColours } from '../../shared/ui/market-colours';
-import { provenanceText } from '../boot-shell';
+import { provenanceText } from '../../shared/i18n/provenance-line';
 import type { Edition } from '../edition/resolve-edition';
 import { buildDeckSpec, type DeckSpec, type DeckViews, type Translate } from './pptx-deck-spec';
 import { writeDeck } from './pptx-writer';

@@ -6,7 +6,7 @@ import { formatDate } from '../../shared/lib/format';
 import { useLanguage } from '../../shared/stores/preferences-store';
 import { ChartFontProvider, MaskProvider } from '../../shared/ui/mask-context';
 import { useResolvedTheme } from '../../shared/ui/use-theme';
-import { provenanceText } from '../boot-shell';
+import { provenanceText } from '../../shared/i18n/provenance-line';
 import { EditionGate, useEdition } from '../edition/edition-context';
 import { LoadingPage } from '../route-states';
 import { deck } from './deck';

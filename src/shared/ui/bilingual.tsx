@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import type { BilingualText, DataNote, Provenance } from '../lib/dataset-schema';
+import { provenanceStrings } from '../i18n/provenance-line';
 import { useLanguage, type Language } from '../stores/preferences-store';
 
 export function pick(text: BilingualText, lang: Language): string {
@@ -21,7 +22,7 @@ export function TranslationMark(): ReactElement | null {
   const { t } = useTranslation();
   if (lang === 'zh') return null;
   return (
-    <span className="translation-mark" title={t('provenance.translationNote')}>
+    <span className="translation-mark" title={provenanceStrings.en.translationNote}>
       {t('provenance.translated')}
     </span>
   );

@@ -43,7 +43,7 @@ export function chartTheme(mode: ResolvedTheme, fontSize = 12): ChartTheme {
 /**
  * The name the ECharts theme of `theme` is registered under: one per colour scheme, plus a variant
  * per text size present mode uses (a registered theme is read when a chart is created, so a
- * different size needs its own name for echarts-for-react to re-create the chart).
+ * different size needs its own name, and a new name re-creates the chart: see use-echarts.ts).
  */
 export const echartsThemeName = (theme: ChartTheme): string =>
   `dashboard-${theme.mode}${theme.fontSize === 12 ? '' : `-${theme.fontSize}px`}`;

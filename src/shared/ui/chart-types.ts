@@ -8,7 +8,7 @@ import type {
   MarkLineComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
-import type { ComposeOption } from 'echarts/core';
+import type { ComposeOption, ECElementEvent } from 'echarts/core';
 
 /**
  * Option types composed from exactly what is registered with `echarts.use`, so an option can only
@@ -72,3 +72,6 @@ type Callback<T> = Extract<T, (...args: never[]) => unknown>;
 export type TooltipParams = Parameters<Callback<TooltipComponentOption['formatter']>>[0];
 /** One item's callback parameters (tooltips, labels). */
 export type ItemParams = Exclude<TooltipParams, readonly unknown[]>;
+
+/** Handlers of ECharts' mouse events (`click`…) by event name. */
+export type ChartEvents = Record<string, (params: ECElementEvent) => void>;

@@ -1,15 +1,14 @@
 import { useMemo, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { dispose, getInstanceByDom, init, registerTheme, use as install } from 'echarts/core';
-import type { ECElementEvent, ECharts } from 'echarts/core';
+import { registerTheme, use as install, type ECharts } from 'echarts/core';
 import { AriaComponent, GridSimpleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 import { echartsTheme, echartsThemeName, type ChartTheme } from './chart-theme';
-import type { ChartOption } from './chart-types';
+import type { ChartEvents, ChartOption } from './chart-types';
 import { useMasked } from './mask-context';
 import { maskOption } from './mask-option';
+import { useECharts } from './use-echarts';
 
 // Only the pieces every chart needs (the grid without its axis pointer). Each chart registers its
 // own series types, and the tooltip and legend where it has them, with registerChartTypes, so `/`
@@ -21,13 +20,6 @@ export function registerChartTypes(types: Installable): void {
   install(types);
 }
 
-/**
- * The three functions echarts-for-react calls. Passing them rather than `import * as echarts`
- * lets the bundler leave out the rest of echarts/core's exports (geo JSON parsing, graphic and
- * formatting helpers…), which `/` would otherwise load without ever using.
- */
-const echartsApi = { init, getInstanceByDom, dispose };
-
 const registeredThemes = new Set<string>();
 /** Registers the ECharts theme of `theme` on first use (idempotent) and returns its name. */
 function registeredTheme(theme: ChartTheme): string {
@@ -38,9 +30,6 @@ function registeredTheme(theme: ChartTheme): string {
   }
   return name;
 }
-
-/** Handlers of ECharts' mouse events (`click`…) by event name. */
-export type ChartEvents = Record<string, (params: ECElementEvent) => void>;
 
 export interface ChartProps {
   option: ChartOption;
@@ -59,9 +48,8 @@ export interface ChartProps {
 
 /**
  * The one chart component: renders an option built by a pure function, nothing more.
- * echarts-for-react disposes the instance on unmount and resizes it with its container.
- */
-/**
+ *
+
  * The figure element keeps a reference to its ECharts instance (a plain property, no global), so
  * end-to-end tests can turn a data point into a pixel with `convertToPixel` and click the canvas.
  */
@@ -81,7 +69,7 @@ export function Chart({
 }: ChartProps): ReactElement {
   const masked = useMasked() || maskedProp === true;
   const { t } = useTranslation();
-  const ref = useRef<ReactEChartsCore>(null);
+  const canvasBox = useRef<HTMLDivElement>(null);
   const figureRef = useRef<ChartFigureElement>(null);
   const themeName = registeredTheme(theme);
 
@@ -90,12 +78,21 @@ export function Chart({
   const { title, ...chartOption } = option;
   const shown = useMemo(() => (masked ? maskOption(chartOption) : chartOption), [masked, option]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const instance = useECharts(canvasBox, {
+    option: shown,
+    theme: themeName,
+    ...(onEvents ? { events: onEvents } : {}),
+    onInstance: (chart) => {
+      if (figureRef.current) figureRef.current.echartsInstance = chart;
+    },
+  });
+
   const exportPng = async (): Promise<void> => {
-    const instance = ref.current?.getEchartsInstance();
-    if (!instance) return;
+    const chart = instance.current;
+    if (!chart) return;
     // The PNG composition code loads on the click, not with every page that draws a chart.
     const { downloadChartPng } = await import('./chart-png');
-    await downloadChartPng(instance, {
+    await downloadChartPng(chart, {
       title: title.text,
       subtitle: title.subtext,
       background,
@@ -111,20 +108,7 @@ export function Chart({
         </button>
       </div>
       {title.subtext ? <figcaption className="chart-caption">{title.subtext}</figcaption> : null}
-      <ReactEChartsCore
-        ref={ref}
-        echarts={echartsApi}
-        theme={themeName}
-        option={shown}
-        notMerge
-        lazyUpdate
-        style={{ height, width: '100%' }}
-        {...(onEvents ? { onEvents } : {})}
-        opts={{ renderer: 'canvas' }}
-        onChartReady={(instance: ECharts) => {
-          if (figureRef.current) figureRef.current.echartsInstance = instance;
-        }}
-      />
+      <div ref={canvasBox} style={{ height, width: '100%' }} />
     </figure>
   );
 }

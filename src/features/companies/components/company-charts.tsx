@@ -5,7 +5,8 @@ import { TooltipComponent } from 'echarts/components';
 
 import { formatForeignMoneyYi, formatNumber, formatPercent } from '../../../shared/lib/format';
 import { useLanguage } from '../../../shared/stores/preferences-store';
-import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
+import { Chart, registerChartTypes } from '../../../shared/ui/chart';
+import type { ChartEvents } from '../../../shared/ui/chart-types';
 import { directionOf } from '../../../shared/ui/market-colours';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { useElementWidth } from '../../../shared/ui/use-element-width';

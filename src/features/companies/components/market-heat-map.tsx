@@ -2,7 +2,8 @@ import { useId, useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TreemapChart } from 'echarts/charts';
 
-import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
+import { Chart, registerChartTypes } from '../../../shared/ui/chart';
+import type { ChartEvents } from '../../../shared/ui/chart-types';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import {
   buildHeatMapOption,

@@ -5,7 +5,8 @@ import { TooltipComponent } from 'echarts/components';
 
 import { formatDate, formatNumber, formatPercent } from '../../../shared/lib/format';
 import { provenanceLabel } from '../../../shared/ui/bilingual';
-import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
+import { Chart, registerChartTypes } from '../../../shared/ui/chart';
+import type { ChartEvents } from '../../../shared/ui/chart-types';
 import { SignedPercent } from '../../../shared/ui/signed-value';
 import { SortableTable, type SortableColumn } from '../../../shared/ui/sortable-table';
 import { useChartContext } from '../../../shared/ui/use-chart-context';

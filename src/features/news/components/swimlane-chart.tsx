@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ScatterChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
 
-import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
+import { Chart, registerChartTypes } from '../../../shared/ui/chart';
+import type { ChartEvents } from '../../../shared/ui/chart-types';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { buildSwimlaneOption } from '../swimlane-option';
 import type { SwimlaneChartProps } from './timeline-panel';
@@ -40,8 +41,8 @@ export function SwimlaneChart({
       }),
     [items, allItems, context, t, title, plotted],
   );
-  // The handler object must stay the same: echarts-for-react disposes and re-creates the chart
-  // whenever onEvents changes, which would happen on every click (the URL changes).
+  // One handler object for the chart's life: the latest onSelect is read through a ref, so a
+  // click (which changes the URL, and so onSelect) never rebuilds the handlers.
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
     onSelectRef.current = onSelect;

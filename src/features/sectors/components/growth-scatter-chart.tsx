@@ -5,7 +5,8 @@ import { MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/
 
 import { formatList } from '../../../shared/lib/format';
 import { useProvenanceLabel } from '../../../shared/ui/bilingual';
-import { Chart, registerChartTypes, type ChartEvents } from '../../../shared/ui/chart';
+import { Chart, registerChartTypes } from '../../../shared/ui/chart';
+import type { ChartEvents } from '../../../shared/ui/chart-types';
 import { useChartContext } from '../../../shared/ui/use-chart-context';
 import { useElementWidth } from '../../../shared/ui/use-element-width';
 import { buildGrowthScatterOption, figureText, labelWidthFor } from '../growth-scatter-option';

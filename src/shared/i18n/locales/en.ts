@@ -37,9 +37,6 @@ export const en: LocaleResource = {
       'This browser refused to save your preferences (storage is full or blocked): they apply until you close this tab.',
   },
   provenance: {
-    dataAsOf: 'Data as of {{date}}',
-    source: 'Source: {{publisher}}, “{{title}}”, published {{date}}',
-    translationNote: 'English text is our translation of the Chinese report.',
     table: 'Table {{number}}',
     figure: 'Figure {{number}}',
     text: 'Report text',

@@ -42,9 +42,6 @@ export const zh = {
     notSaved: '浏览器拒绝保存你的偏好设置（存储空间已满或被禁用）：设置在关闭此标签页之前有效。',
   },
   provenance: {
-    dataAsOf: '数据截至 {{date}}',
-    source: '来源：{{publisher}}《{{title}}》，{{date}}发布',
-    translationNote: '英文内容为对中文报告的翻译。',
     table: '表{{number}}',
     figure: '图{{number}}',
     text: '正文',
