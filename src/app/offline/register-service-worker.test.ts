@@ -20,7 +20,8 @@ class FakeRegistration extends EventTarget {
   }
 }
 
-function stubServiceWorkers(controlled: boolean) {
+function stubServiceWorkers(controlled: boolean, readyState: DocumentReadyState = 'interactive') {
+  vi.spyOn(document, 'readyState', 'get').mockReturnValue(readyState);
   const registration = new FakeRegistration();
   const container = {
     controller: controlled ? ({} as ServiceWorker) : null,
@@ -40,6 +41,7 @@ async function load(): Promise<void> {
 describe('registering the service worker', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
+    vi.restoreAllMocks();
   });
 
   it('waits for the load event, then registers', async () => {
@@ -48,6 +50,14 @@ describe('registering the service worker', () => {
     expect(container.register).not.toHaveBeenCalled();
     await load();
     expect(container.register).toHaveBeenCalledWith('/service-worker.js');
+  });
+
+  it('registers at once when the load event has passed (the entry awaited its strings)', async () => {
+    const { container } = stubServiceWorkers(false, 'complete');
+    registerServiceWorker('/service-worker.js', vi.fn());
+    expect(container.register).toHaveBeenCalledWith('/service-worker.js');
+    await load();
+    expect(container.register).toHaveBeenCalledOnce();
   });
 
   it('offers nothing on the first install (nothing older to replace)', async () => {
