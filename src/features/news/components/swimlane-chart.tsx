@@ -10,14 +10,13 @@ import { stringField } from '../../../shared/ui/chart-base';
 
 registerChartTypes([ScatterChart]);
 
-export const SWIMLANE_FILE = 'ai-timeline-swimlane-2024-10';
-
 /** Items by day and category; a click on a point reveals that item in the list below. */
 export function SwimlaneChart({
   items,
   allItems,
   onSelect,
   undatedCount,
+  dataDate,
 }: SwimlaneChartProps): ReactElement {
   const { t } = useTranslation(['timeline', 'translation']);
   const context = useChartContext();
@@ -29,6 +28,7 @@ export function SwimlaneChart({
         items,
         allItems,
         categoryLabel: (category) => t(`categories.${category}`),
+        dataDate,
         lang: context.lang,
         theme: context.theme,
         frame: {
@@ -37,7 +37,7 @@ export function SwimlaneChart({
           description: t('swimlane.description', { count: plotted }),
         },
       }),
-    [items, allItems, context, t, title, plotted],
+    [items, allItems, dataDate, context, t, title, plotted],
   );
   // The handler object must stay the same: echarts-for-react disposes and re-creates the chart
   // whenever onEvents changes, which would happen on every click (the URL changes).
@@ -59,7 +59,7 @@ export function SwimlaneChart({
       <Chart
         option={option}
         label={title}
-        fileName={SWIMLANE_FILE}
+        fileName={`ai-timeline-swimlane-${dataDate}`}
         height={400}
         background={context.background}
         theme={context.theme}
