@@ -56,6 +56,10 @@ export function SectorsRoute(): ReactElement {
     [setParam],
   );
   const userFigures = useUserFigures(sectors.data?.subIndustries ?? NO_ROWS);
+  // Headings name the dataset's results period ("24Q3") once it has loaded; before, they go without.
+  const period = sectors.data?.period;
+  const heading = (key: 'industry.heading' | 'scatter.heading' | 'distribution.heading'): string =>
+    period ? t('periodHeading', { heading: t(key), period }) : t(key);
 
   return (
     <div className="page sectors-page">
@@ -66,7 +70,7 @@ export function SectorsRoute(): ReactElement {
 
       <section className="panel" aria-labelledby="sectors-industry-title">
         <div className="panel-header">
-          <h2 id="sectors-industry-title">{t('industry.heading')}</h2>
+          <h2 id="sectors-industry-title">{heading('industry.heading')}</h2>
         </div>
         <QueryPanel query={sectors} what={t('translation:datasets.sectors')} minHeight={280}>
           {(data) => (
@@ -82,7 +86,7 @@ export function SectorsRoute(): ReactElement {
                   />
                 </div>
                 <div className="sectors-chart-block">
-                  <h3>{t('industry.growthTitle')}</h3>
+                  <h3>{t('industry.growthTitle', { period: data.period })}</h3>
                   <Suspense fallback={<LoadingBlock minHeight={280} />}>
                     <IndustryGrowthChart data={data} dataDate={dataDate} />
                   </Suspense>
@@ -92,7 +96,9 @@ export function SectorsRoute(): ReactElement {
                 {data.industry.commentary[lang]}
                 <TranslationMark />
               </p>
-              <p className="sectors-note">{t('industry.historyMissing')}</p>
+              <p className="sectors-note">
+                {t('industry.historyMissing', { period: data.period })}
+              </p>
               <details className="sectors-details">
                 <summary>{t('industry.sample')}</summary>
                 <p>
@@ -107,7 +113,7 @@ export function SectorsRoute(): ReactElement {
 
       <section className="panel" aria-labelledby="sectors-scatter-title">
         <div className="panel-header">
-          <h2 id="sectors-scatter-title">{t('scatter.heading')}</h2>
+          <h2 id="sectors-scatter-title">{heading('scatter.heading')}</h2>
         </div>
         <QueryPanel query={sectors} what={t('translation:datasets.sectors')} minHeight={760}>
           {(data) => {
@@ -206,7 +212,7 @@ export function SectorsRoute(): ReactElement {
 
       <section className="panel" aria-labelledby="sectors-distribution-title">
         <div className="panel-header">
-          <h2 id="sectors-distribution-title">{t('distribution.heading')}</h2>
+          <h2 id="sectors-distribution-title">{heading('distribution.heading')}</h2>
         </div>
         <QueryPanel query={sectors} what={t('translation:datasets.sectors')} minHeight={300}>
           {(data) => (
