@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useRouteError } from 'react-router';
+import { useRouteError } from 'react-router';
 
 import { useOnline } from '../shared/ui/use-online';
 
@@ -10,20 +10,6 @@ export function LoadingPage(): ReactElement {
     <div className="loading-panel" aria-busy="true">
       {t('app.loading')}
     </div>
-  );
-}
-
-export function NotFoundPage(): ReactElement {
-  const { t } = useTranslation();
-  const { pathname } = useLocation();
-  return (
-    <section className="page not-found" aria-labelledby="not-found-title">
-      <h1 id="not-found-title">{t('notFound.title')}</h1>
-      <p>{t('notFound.body', { path: pathname })}</p>
-      <p>
-        <Link to="/">{t('notFound.home')}</Link>
-      </p>
-    </section>
   );
 }
 

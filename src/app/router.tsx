@@ -14,7 +14,8 @@ import { sectorsQueryOptions } from '../features/sectors/api';
 import { readEditionParam } from './edition/edition-url';
 import { editionsQueryOptions } from './edition/editions-query';
 import { resolveEdition } from './edition/resolve-edition';
-import { NotFoundPage, PageUnavailable, RouteErrorPage } from './route-states';
+import { NotFoundPage } from './not-found-page';
+import { PageUnavailable, RouteErrorPage } from './route-states';
 import { Shell, ShellFallback } from './shell';
 
 type Prefetch = (edition: string) => Promise<void>;

@@ -345,6 +345,9 @@ describe('datasets match the report text', () => {
         /实现营收\s*([\d.]+)\s*亿元\s*[，,]\s*同比增长\s*(-?[\d.]+)%.*?归母净利润\s*([\d.]+)\s*亿元\s*[，,]\s*同比增长\s*(-?[\d.]+)%/,
       );
       const [sample] = capture(text, /选择共\s*(\d+)\s*只个股/);
+      // The period the labels print ("24Q3"), as the sentence with the totals words it.
+      const [period] = capture(text, /计算机行业\s*(\w+)\s*单季度实现营收/);
+      m.eq('period', data.sectors.period, period ?? null);
       m.eq('q3RevenueYi', industry.q3RevenueYi, requiredNumber(revenue ?? ''));
       m.eq('q3RevenueYoyPct', industry.q3RevenueYoyPct, requiredNumber(revenueYoy ?? ''));
       m.eq('q3NetProfitYi', industry.q3NetProfitYi, requiredNumber(profit ?? ''));

@@ -5,7 +5,7 @@ import type { Page, Route } from '@playwright/test';
 
 import { SYNTHETIC_EDITION, syntheticDataRoot } from '../fixtures/synthetic-edition';
 import { expect, test } from './fixtures';
-import { pageUrl, urlParam } from './helpers';
+import { chartFigure, chartSettled, pageUrl, urlParam, type ChartElement } from './helpers';
 
 type Files = Map<string, unknown>;
 
@@ -190,5 +190,40 @@ test.describe('editions', () => {
     await picker(page).selectOption('2024-10');
     await expect(page.getByRole('heading', { name: '10月指数涨跌幅' })).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: '指数行情' })).toHaveCount(0);
+  });
+  test('the timeline takes its undated label, swim-lane axis and PNG file names from the edition shown', async ({
+    page,
+  }) => {
+    await serveDataRoot(page, syntheticDataRoot());
+    await page.goto('/timeline');
+    await expect(page.locator('.tl-date').last()).toHaveText(/^未注明日期（2024年11月报告）/);
+    await expect(page.getByText('2024年10月报告')).toHaveCount(0);
+
+    const swimlane = chartFigure(page, 'AI 动态泳道图');
+    await swimlane.scrollIntoViewIfNeeded();
+    await chartSettled(swimlane);
+    // The axis runs to the synthetic data date (half a day of room after it).
+    const axisMax = await swimlane.evaluate(
+      (el: ChartElement) =>
+        (el.echartsInstance?.getOption().xAxis as { max?: number }[] | undefined)?.[0]?.max,
+    );
+    expect(axisMax).toBe(Date.parse('2024-11-30T00:00:00Z') + 43_200_000);
+    const swimlanePng = page.waitForEvent('download');
+    await swimlane.getByRole('button', { name: '导出 PNG' }).click();
+    expect((await swimlanePng).suggestedFilename()).toBe('ai-timeline-swimlane-2024-11-30.png');
+
+    const benchmarks = page.getByRole('region', { name: '模型测试对比' });
+    const benchmarkPng = page.waitForEvent('download');
+    await benchmarks.getByRole('button', { name: '导出 PNG' }).first().click();
+    expect((await benchmarkPng).suggestedFilename()).toBe('benchmark-figure-14-2024-11-30.png');
+  });
+  test('the not-found page links home under the edition asked for', async ({ page }) => {
+    await serveDataRoot(page, syntheticDataRoot());
+    await page.goto('/no/such/page?edition=2024-10');
+    await expect(page.getByRole('heading', { level: 1, name: '找不到此页面' })).toBeVisible();
+    await page.getByRole('link', { name: '返回总览' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '总览' })).toBeVisible();
+    await expect.poll(() => urlParam(page, 'edition')).toBe('2024-10');
+    await expect(provenance(page).getByText('数据截至 2024年10月31日')).toBeVisible();
   });
 });

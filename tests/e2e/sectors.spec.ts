@@ -565,6 +565,21 @@ test.describe('sectors: industry totals and the companies’ distribution', () =
             ? ['3,148.31亿元', '+5.88%', '94.43亿元', '+7.16%', '333', '报告图1、图2']
             : ['CNY 314.831bn', '+5.88%', 'CNY 9.443bn', '+7.16%', '333', 'figures 1 and 2'];
         for (const t of text) await expect(page.getByText(t).first()).toBeVisible();
+        // Section headings name the results period the sectors dataset carries.
+        const headings =
+          lang === 'zh'
+            ? [
+                '行业整体营收利润（24Q3）',
+                '细分子行业营收与利润方向（24Q3）',
+                '个股营收利润分布（24Q3）',
+              ]
+            : [
+                'Industry revenue and profit (24Q3)',
+                'Sub-industry revenue and profit direction (24Q3)',
+                'Companies’ revenue and profit (24Q3)',
+              ];
+        for (const name of headings)
+          await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
 
         const titles =
           lang === 'zh'

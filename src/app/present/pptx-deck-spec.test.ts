@@ -72,6 +72,17 @@ describe('the PowerPoint deck spec', () => {
     );
   });
 
+  it("labels the KPI slide's industry totals with the sectors dataset's period", () => {
+    const kpiText = (data: DeckInput['data']): string =>
+      JSON.stringify(
+        buildDeckSpec(input('en', { data }), slides).slides.find((s) => s.id === 'kpis')?.elements,
+      );
+    expect(kpiText(deckData)).toContain('Industry 24Q3 revenue');
+    const otherQuarter = { ...deckData, sectors: { ...deckData.sectors, period: '24Q4' } };
+    expect(kpiText(otherQuarter)).toContain('Industry 24Q4 revenue');
+    expect(kpiText(otherQuarter)).not.toContain('24Q3');
+  });
+
   it('charts the index returns with the printed values, coloured by the convention', () => {
     const zh = buildDeckSpec(input('zh'), slides).slides.find((s) => s.id === 'returns')!;
     const [bars] = charts(zh.elements, 'bar');

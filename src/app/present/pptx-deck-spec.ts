@@ -159,11 +159,11 @@ const maxDecimals = (values: readonly number[]): number =>
 function kpiRows(data: DeckData, lang: Language, t: Translate, masked: boolean): string[][] {
   const hidden = t('present:pptx.valuesHidden');
   const show = (text: string): string => (masked ? hidden : text);
-  const { industry } = data.sectors;
+  const { industry, period } = data.sectors;
   const yi = lang === 'zh' ? t('translation:units.yi') : 'CNY';
   const rows: string[][] = [
     [
-      t('translation:overview.industryRevenue'),
+      t('translation:overview.industryRevenue', { period }),
       show(formatMoneyYi(industry.q3RevenueYi, lang, 2)),
       show(
         `${t('translation:overview.yoyLabel')} ${formatPercent(industry.q3RevenueYoyPct, lang, 2)}`,
@@ -171,7 +171,7 @@ function kpiRows(data: DeckData, lang: Language, t: Translate, masked: boolean):
       yi,
     ],
     [
-      t('translation:overview.industryProfit'),
+      t('translation:overview.industryProfit', { period }),
       show(formatMoneyYi(industry.q3NetProfitYi, lang, 2)),
       show(
         `${t('translation:overview.yoyLabel')} ${formatPercent(industry.q3NetProfitYoyPct, lang, 2)}`,

@@ -57,6 +57,10 @@ export function SectorsRoute(): ReactElement {
     [setParam],
   );
   const userFigures = useUserFigures(sectors.data?.subIndustries ?? NO_ROWS);
+  // Headings name the dataset's results period ("24Q3") once it has loaded; before, they go without.
+  const period = sectors.data?.period;
+  const heading = (key: 'industry.heading' | 'scatter.heading' | 'distribution.heading'): string =>
+    period ? t('periodHeading', { heading: t(key), period }) : t(key);
 
   return (
     <div className="page sectors-page">
@@ -67,7 +71,7 @@ export function SectorsRoute(): ReactElement {
 
       <section className="panel" aria-labelledby="sectors-industry-title">
         <div className="panel-header">
-          <h2 id="sectors-industry-title">{t('industry.heading')}</h2>
+          <h2 id="sectors-industry-title">{heading('industry.heading')}</h2>
         </div>
         <QueryPanel query={sectors} what={t('translation:datasets.sectors')} minHeight={280}>
           {(data) => (
@@ -83,7 +87,7 @@ export function SectorsRoute(): ReactElement {
                   />
                 </div>
                 <div className="sectors-chart-block">
-                  <h3>{t('industry.growthTitle')}</h3>
+                  <h3>{t('industry.growthTitle', { period: data.period })}</h3>
                   <Suspense fallback={<LoadingBlock minHeight={280} />}>
                     <IndustryGrowthChart data={data} dataDate={dataDate} />
                   </Suspense>
@@ -93,7 +97,9 @@ export function SectorsRoute(): ReactElement {
                 {data.industry.commentary[lang]}
                 <TranslationMark />
               </p>
-              <p className="sectors-note">{t('industry.historyMissing')}</p>
+              <p className="sectors-note">
+                {t('industry.historyMissing', { period: data.period })}
+              </p>
               <details className="sectors-details">
                 <summary>{t('industry.sample')}</summary>
                 <p>
@@ -108,7 +114,7 @@ export function SectorsRoute(): ReactElement {
 
       <section className="panel" aria-labelledby="sectors-scatter-title">
         <div className="panel-header">
-          <h2 id="sectors-scatter-title">{t('scatter.heading')}</h2>
+          <h2 id="sectors-scatter-title">{heading('scatter.heading')}</h2>
         </div>
         <QueryPanel query={sectors} what={t('translation:datasets.sectors')} minHeight={760}>
           {(data) => {
@@ -208,7 +214,7 @@ export function SectorsRoute(): ReactElement {
 
       <section className="panel" aria-labelledby="sectors-distribution-title">
         <div className="panel-header">
-          <h2 id="sectors-distribution-title">{t('distribution.heading')}</h2>
+          <h2 id="sectors-distribution-title">{heading('distribution.heading')}</h2>
         </div>
         <QueryPanel query={sectors} what={t('translation:datasets.sectors')} minHeight={300}>
           {(data) => (

@@ -102,6 +102,7 @@ export function TimelineRoute(): ReactElement {
                 revealRequest={request}
                 onReveal={onReveal}
                 renderChart={renderSwimlane}
+                dataDate={edition.dataAsOf}
               />
               <NewsSourceLines news={data} />
             </>
@@ -146,7 +147,13 @@ export function TimelineRoute(): ReactElement {
 
       <Panel id="benchmarks" title={t('benchmarks.title')}>
         <QueryPanel query={frontier} what={t('translation:datasets.frontier')} minHeight={420}>
-          {(data) => <BenchmarkSection frontier={data} renderChart={renderBenchmark} />}
+          {(data) => (
+            <BenchmarkSection
+              frontier={data}
+              dataDate={edition.dataAsOf}
+              renderChart={renderBenchmark}
+            />
+          )}
         </QueryPanel>
       </Panel>
 

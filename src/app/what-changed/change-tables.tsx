@@ -32,12 +32,19 @@ function percent(lang: Lang): FigureFormat {
   };
 }
 
-export function KpiTable({ kpis }: { kpis: EditionChanges['kpis'] }): ReactElement {
+export function KpiTable({
+  kpis,
+  period,
+}: {
+  kpis: EditionChanges['kpis'];
+  /** The results period of the current edition's industry figures ("24Q3"). */
+  period: string;
+}): ReactElement {
   const { t } = useTranslation(['changes', 'translation']);
   const lang = useLanguage();
   const labels: Record<KpiId, string> = {
-    revenue: t('translation:overview.industryRevenue'),
-    profit: t('translation:overview.industryProfit'),
+    revenue: t('translation:overview.industryRevenue', { period }),
+    profit: t('translation:overview.industryProfit', { period }),
     aiIndexClose: t('kpis.aiIndexClose'),
     pe: t('kpis.pe'),
     ps: t('kpis.ps'),

@@ -4,7 +4,7 @@ import { SYNTHETIC_EDITION, syntheticDataRoot } from '../../../tests/fixtures/sy
 import { checkDataRoot } from '../data-check/check-data-root';
 import { formatProblem } from '../data-check/problem';
 import { datasetSchemas } from '../dataset-schemas';
-import { compare, compareEditions, type EditionData } from './compare-editions';
+import { compare, compareEditions, compareKpis, type EditionData } from './compare-editions';
 
 const root = syntheticDataRoot();
 
@@ -75,6 +75,20 @@ describe('what changed between two editions (synthetic second edition)', () => {
       'ps',
     ]);
     expect(changes.kpis.every((k) => k.value.kind === 'both')).toBe(true);
+  });
+
+  it('industry figures of another results period are not compared: not in the previous edition', () => {
+    const otherQuarter = { ...previous.sectors, period: '24Q2' };
+    const kpis = compareKpis(
+      { sectors: otherQuarter, indices: previous.indices },
+      { sectors: current.sectors, indices: current.indices },
+    );
+    expect(kpis.find((k) => k.id === 'revenue')?.value).toEqual({
+      kind: 'only-current',
+      current: current.sectors.industry.q3RevenueYi,
+    });
+    expect(kpis.find((k) => k.id === 'profit')?.value.kind).toBe('only-current');
+    expect(kpis.find((k) => k.id === 'pe')?.value.kind).toBe('both');
   });
 
   it('constituents entering and leaving the top 10', () => {

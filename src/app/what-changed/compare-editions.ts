@@ -95,24 +95,26 @@ function entered<T extends { code: string }>(current: readonly T[], previous: re
 const sameText = (a: BilingualText | null, b: BilingualText | null): boolean =>
   (a?.zh ?? null) === (b?.zh ?? null);
 
-/** Headline figures: industry revenue and profit (sectors), AI index close and PE / PS (indices). */
+/**
+ * Headline figures: industry revenue and profit (sectors), AI index close and PE / PS (indices).
+ * Industry figures of another results period (24Q3 then, 24Q4 now) are not the same figure: the
+ * current one is "not in the previous edition", never a change.
+ */
 export function compareKpis(
   previous: Pick<EditionData, 'sectors' | 'indices'>,
   current: Pick<EditionData, 'sectors' | 'indices'>,
 ): EditionChanges['kpis'] {
   const ai = (data: Pick<EditionData, 'indices'>) =>
     data.indices.indices.find((index) => index.id === 'ai');
+  const before = previous.sectors.period === current.sectors.period ? previous.sectors : null;
   return [
     {
       id: 'revenue',
-      value: compare(previous.sectors.industry.q3RevenueYi, current.sectors.industry.q3RevenueYi),
+      value: compare(before?.industry.q3RevenueYi, current.sectors.industry.q3RevenueYi),
     },
     {
       id: 'profit',
-      value: compare(
-        previous.sectors.industry.q3NetProfitYi,
-        current.sectors.industry.q3NetProfitYi,
-      ),
+      value: compare(before?.industry.q3NetProfitYi, current.sectors.industry.q3NetProfitYi),
     },
     { id: 'aiIndexClose', value: compare(ai(previous)?.close, ai(current)?.close) },
     { id: 'pe', value: compare(previous.indices.valuation.peTtm, current.indices.valuation.peTtm) },

@@ -49,6 +49,7 @@ function KpiSection(pair: Pair): ReactElement {
                   { sectors: sectorsBefore, indices: indicesBefore },
                   { sectors: sectorsNow, indices: indicesNow },
                 )}
+                period={sectorsNow.period}
               />
             )}
           </BothEditions>

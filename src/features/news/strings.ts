@@ -38,7 +38,7 @@ export const timelineStrings = defineStrings(
     },
     list: {
       title: '时间线',
-      undated: '未注明日期（2024年10月报告）',
+      undated: '未注明日期（{{month}}报告）',
       undatedNote: '报告未给出这些条目的具体日期（原文多作“最近”），此处不推定日期。',
       groupCount_one: '{{count}} 条',
       groupCount_other: '{{count}} 条',
@@ -151,7 +151,7 @@ export const timelineStrings = defineStrings(
     },
     list: {
       title: 'Timeline',
-      undated: 'Undated (October 2024 report)',
+      undated: 'Undated ({{month}} report)',
       undatedNote:
         'The report gives no day for these items (the text mostly says “recently”); no date is assumed.',
       groupCount_one: '{{count}} item',

@@ -18,6 +18,7 @@ const build = (overrides: Partial<Parameters<typeof buildSwimlaneOption>[0]> = {
       items,
       allItems: items,
       categoryLabel: (c) => `label:${c}`,
+      dataDate: '2024-10-31',
       lang: 'en',
       theme: chartTheme('light'),
       frame: { title: 'T', subtitle: 'S', description: 'D' },
@@ -67,6 +68,19 @@ describe('buildSwimlaneOption', () => {
     expect(isoOfDay(dayValue('2024-10-05'))).toBe('2024-10-05');
     const label = option.xAxis.axisLabel as { formatter: (v: number) => string };
     expect(label.formatter(dayValue('2024-10-05'))).toBe('Oct 5');
+  });
+
+  it("runs the axis from the first day of the edition's month to its data date", () => {
+    const halfDay = 43_200_000;
+    // No items: the month alone, half a day of room at each end.
+    const november = build({ items: [], allItems: [], dataDate: '2024-11-30' });
+    expect(november.xAxis.min).toBe(dayValue('2024-11-01') - halfDay);
+    expect(november.xAxis.max).toBe(dayValue('2024-11-30') + halfDay);
+    // The October items under a November date: widened back to the earliest item, never cut.
+    const widened = build({ dataDate: '2024-11-30' });
+    expect(widened.xAxis.min).toBe(dayValue('2024-09-28') - halfDay);
+    expect(widened.xAxis.max).toBe(dayValue('2024-11-30') + halfDay);
+    expect(build().xAxis.max).toBe(dayValue('2024-10-31') + halfDay);
   });
 
   it('draws one lane per category, labelled', () => {

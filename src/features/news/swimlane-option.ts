@@ -58,28 +58,32 @@ export interface SwimlaneInput {
   /** All items, so the time axis does not jump when a filter narrows the list. */
   allItems: readonly TimelineItem[];
   categoryLabel: (category: TimelineCategory) => string;
+  /** The edition's data date (ISO day): the axis covers its month up to that day at least. */
+  dataDate: string;
   lang: Lang;
   theme: ChartTheme;
   frame: ChartFrame;
 }
 
 /**
- * A swim-lane scatter: x is the day (a time axis covering October 2024 and the September deals),
- * y one lane per category. The option does not depend on which item is open, so a click never
+ * A swim-lane scatter: x is the day (a time axis covering the month of the edition's data date, from
+ * its first day to the data date, widened to any item outside it, such as September deals in the
+ * October report), y one lane per category. The option does not depend on which item is open, so a click never
  * redraws the chart under the pointer; the list shows (expands and outlines) the chosen item.
  */
 export function buildSwimlaneOption({
   items,
   allItems,
   categoryLabel,
+  dataDate,
   lang,
   theme,
   frame,
 }: SwimlaneInput): ScatterChartOption {
   const byId = new Map(items.map((item) => [item.id, item]));
   const days = allItems.flatMap((item) => (item.date === null ? [] : [dayValue(item.date)]));
-  const first = Math.min(dayValue('2024-10-01'), ...days);
-  const last = Math.max(dayValue('2024-10-31'), ...days);
+  const first = Math.min(dayValue(`${dataDate.slice(0, 7)}-01`), ...days);
+  const last = Math.max(dayValue(dataDate), ...days);
   const palette = [...theme.series, NINTH_COLOUR[theme.mode]];
   const colourOf = (category: TimelineCategory): string =>
     palette[timelineCategories.indexOf(category) % palette.length] ?? theme.text;

@@ -54,6 +54,12 @@ export type SubIndustry = z.infer<typeof subIndustrySchema>;
 
 export const sectorsDatasetSchema = z.object({
   ...datasetHead('sectors'),
+  /**
+   * The results period every figure here is for, as the report prints it ("24Q3"): labels take it
+   * from the data, so a report on another quarter is labelled with that quarter. Both languages
+   * print it as is, so it is a plain ASCII token (no Chinese in the English UI).
+   */
+  period: z.string().check(z.regex(/^[0-9A-Za-z]{1,12}$/)),
   industry: z.object({
     sampleSize: z.number(),
     /** How the report built the 333-stock sample. */

@@ -4,22 +4,24 @@ import { defineStrings } from '../../shared/i18n/define-strings';
 export const sectorsStrings = defineStrings(
   {
     title: '子行业',
-    lead: '计算机行业三季报回顾：行业整体、25个细分子行业与个股分布',
+    lead: '计算机行业季报回顾：行业整体、25个细分子行业与个股分布',
+    /** A section heading with the results period the sectors dataset is for (its `period`). */
+    periodHeading: '{{heading}}（{{period}}）',
     industry: {
-      heading: '行业整体营收利润（24Q3）',
-      growthTitle: '计算机行业24Q3营收与归母净利润同比增速',
+      heading: '行业整体营收利润',
+      growthTitle: '计算机行业{{period}}营收与归母净利润同比增速',
       growthSeries: '同比增速',
       revenueYoy: '营收同比',
       profitYoy: '归母净利润同比',
       growthDescription:
-        '柱状图：计算机行业24Q3单季度营收同比 {{revenue}}，归母净利润同比 {{profit}}。',
+        '柱状图：计算机行业{{period}}单季度营收同比 {{revenue}}，归母净利润同比 {{profit}}。',
       historyMissing:
-        '报告图1、图2（近三年Q3营收、净利润及增速）是图片，未包含在原文文本中，因此这里只展示24Q3的数字，不补全往年数据。',
+        '报告图1、图2（近三年Q3营收、净利润及增速）是图片，未包含在原文文本中，因此这里只展示{{period}}的数字，不补全往年数据。',
       sample: '分析股票池',
       sampleUnit: '只个股',
     },
     scatter: {
-      heading: '细分子行业营收与利润方向（24Q3）',
+      heading: '细分子行业营收与利润方向',
       title: '25个子行业：营收方向 × 利润状态',
       seriesName: '子行业',
       unit: '无数值，仅方向与状态',
@@ -158,7 +160,7 @@ export const sectorsStrings = defineStrings(
       },
     },
     distribution: {
-      heading: '个股营收利润分布（24Q3）',
+      heading: '个股营收利润分布',
       revenueTitle: '营收增速分布',
       revenueSeries: '公司数',
       pool: '分析股票池',
@@ -183,22 +185,23 @@ export const sectorsStrings = defineStrings(
   } as const,
   {
     title: 'Sectors',
-    lead: 'The computer industry’s Q3 results: the industry, its 25 sub-industries and its companies',
+    lead: 'The computer industry’s quarterly results: the industry, its 25 sub-industries and its companies',
+    periodHeading: '{{heading}} ({{period}})',
     industry: {
-      heading: 'Industry revenue and profit (24Q3)',
-      growthTitle: 'Computer industry 24Q3 revenue and net profit growth, year on year',
+      heading: 'Industry revenue and profit',
+      growthTitle: 'Computer industry {{period}} revenue and net profit growth, year on year',
       growthSeries: 'Year-on-year growth',
       revenueYoy: 'Revenue, yoy',
       profitYoy: 'Net profit attributable to parent, yoy',
       growthDescription:
-        'Bar chart: computer industry 24Q3 single-quarter revenue {{revenue}} year on year, net profit attributable to parent {{profit}}.',
+        'Bar chart: computer industry {{period}} single-quarter revenue {{revenue}} year on year, net profit attributable to parent {{profit}}.',
       historyMissing:
-        'The report’s figures 1 and 2 (Q3 revenue, net profit and growth over three years) are images that are not in the source text, so only the 24Q3 figures are shown here; earlier years are not filled in.',
+        'The report’s figures 1 and 2 (Q3 revenue, net profit and growth over three years) are images that are not in the source text, so only the {{period}} figures are shown here; earlier years are not filled in.',
       sample: 'Analysis pool',
       sampleUnit: 'stocks',
     },
     scatter: {
-      heading: 'Sub-industry revenue and profit direction (24Q3)',
+      heading: 'Sub-industry revenue and profit direction',
       title: '25 sub-industries: revenue direction × profit status',
       seriesName: 'Sub-industries',
       unit: 'none (directions and statuses only)',
@@ -342,7 +345,7 @@ export const sectorsStrings = defineStrings(
       },
     },
     distribution: {
-      heading: 'Companies’ revenue and profit (24Q3)',
+      heading: 'Companies’ revenue and profit',
       revenueTitle: 'Revenue growth across companies',
       revenueSeries: 'Companies',
       pool: 'Analysis pool',

@@ -85,6 +85,10 @@ describe('formatDate and formatCount', () => {
     expect(formatDate('2024-11-30', 'zh', 'month')).toBe('11月');
     expect(formatDate('2024-10-31', 'en', 'day')).toBe('October 31');
     expect(formatDate('2024-10-31', 'zh', 'day')).toBe('10月31日');
+    // Month and year, as in "Undated (October 2024 report)" / "未注明日期（2024年10月报告）".
+    expect(formatDate('2024-10-31', 'en', 'year-month')).toBe('October 2024');
+    expect(formatDate('2024-10-31', 'zh', 'year-month')).toBe('2024年10月');
+    expect(formatDate('2024-11-30', 'zh', 'year-month')).toBe('2024年11月');
     expect(formatDate('not-a-date', 'en')).toBe('not-a-date');
   });
 

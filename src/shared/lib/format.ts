@@ -127,23 +127,24 @@ function shiftDecimal(value: number, power: number): number {
 const dateCache = new Map<string, Intl.DateTimeFormat>();
 /**
  * An ISO day (2024-10-31) as a local date: "2024年10月31日" / "October 31, 2024" (long),
- * "10月31日" / "Oct 31" (short), "10月31日" / "October 31" (day), or its month alone, "10月" /
- * "October" (month). Labels such as "October change" take the last two from the edition's date.
+ * "10月31日" / "Oct 31" (short), "10月31日" / "October 31" (day), its month alone, "10月" /
+ * "October" (month), or its month and year, "2024年10月" / "October 2024" (year-month). Labels
+ * such as "October change" or "October 2024 report" take the last three from the edition's date.
  */
 export function formatDate(
   iso: string,
   lang: Lang,
-  style: 'long' | 'short' | 'day' | 'month' = 'long',
+  style: 'long' | 'short' | 'day' | 'month' | 'year-month' = 'long',
 ): string {
   const key = `${lang}|${style}`;
   let format = dateCache.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(localeOf(lang), {
       timeZone: 'UTC',
-      year: style === 'long' ? 'numeric' : undefined,
+      year: style === 'long' || style === 'year-month' ? 'numeric' : undefined,
       // zh-CN writes a "long" month as 十月: the report writes 10月, Intl's "short" form.
       month: style === 'short' || (style !== 'long' && lang === 'zh') ? 'short' : 'long',
-      day: style === 'month' ? undefined : 'numeric',
+      day: style === 'month' || style === 'year-month' ? undefined : 'numeric',
     });
     dateCache.set(key, format);
   }

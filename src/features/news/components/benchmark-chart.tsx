@@ -11,7 +11,7 @@ import type { BenchmarkChartProps } from './benchmark-section';
 registerChartTypes([BarChart, LegendComponent, TooltipComponent]);
 
 /** One benchmark table (图14–16) as grouped bars: benchmarks along x, one bar per model. */
-export function BenchmarkChart({ table }: BenchmarkChartProps): ReactElement {
+export function BenchmarkChart({ table, dataDate }: BenchmarkChartProps): ReactElement {
   const { t } = useTranslation(['timeline', 'translation']);
   const context = useChartContext();
   const { lang } = context;
@@ -44,7 +44,7 @@ export function BenchmarkChart({ table }: BenchmarkChartProps): ReactElement {
     <Chart
       option={option}
       label={title}
-      fileName={`benchmark-figure-${table.figure}-2024-10`}
+      fileName={`benchmark-figure-${table.figure}-${dataDate}`}
       height={420}
       background={context.background}
       theme={context.theme}

@@ -8,6 +8,8 @@ import { useTimelineView } from '../use-timeline-view';
 
 export interface BenchmarkChartProps {
   table: BenchmarkTable;
+  /** The edition's data date (ISO day), which names the PNG file. */
+  dataDate: string;
 }
 
 /**
@@ -16,9 +18,11 @@ export interface BenchmarkChartProps {
  */
 export function BenchmarkSection({
   frontier,
+  dataDate,
   renderChart,
 }: {
   frontier: FrontierDataset;
+  dataDate: string;
   renderChart: (props: BenchmarkChartProps) => ReactNode;
 }): ReactElement {
   const { t } = useTranslation(['timeline', 'translation']);
@@ -49,7 +53,11 @@ export function BenchmarkSection({
       </ul>
       {frontier.benchmarks.map((table) => (
         <BenchmarkFigure key={table.figure} table={table}>
-          {view.bench === 'chart' ? renderChart({ table }) : <BenchmarkGrid table={table} />}
+          {view.bench === 'chart' ? (
+            renderChart({ table, dataDate })
+          ) : (
+            <BenchmarkGrid table={table} />
+          )}
         </BenchmarkFigure>
       ))}
     </>

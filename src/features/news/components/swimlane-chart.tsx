@@ -12,14 +12,13 @@ import { stringField } from '../../../shared/ui/chart-base';
 
 registerChartTypes([ScatterChart, TooltipComponent]);
 
-export const SWIMLANE_FILE = 'ai-timeline-swimlane-2024-10';
-
 /** Items by day and category; a click on a point reveals that item in the list below. */
 export function SwimlaneChart({
   items,
   allItems,
   onSelect,
   undatedCount,
+  dataDate,
 }: SwimlaneChartProps): ReactElement {
   const { t } = useTranslation(['timeline', 'translation']);
   const context = useChartContext();
@@ -31,6 +30,7 @@ export function SwimlaneChart({
         items,
         allItems,
         categoryLabel: (category) => t(`categories.${category}`),
+        dataDate,
         lang: context.lang,
         theme: context.theme,
         frame: {
@@ -39,7 +39,7 @@ export function SwimlaneChart({
           description: t('swimlane.description', { count: plotted }),
         },
       }),
-    [items, allItems, context, t, title, plotted],
+    [items, allItems, dataDate, context, t, title, plotted],
   );
   // One handler object for the chart's life: the latest onSelect is read through a ref, so a
   // click (which changes the URL, and so onSelect) never rebuilds the handlers.
@@ -61,7 +61,7 @@ export function SwimlaneChart({
       <Chart
         option={option}
         label={title}
-        fileName={SWIMLANE_FILE}
+        fileName={`ai-timeline-swimlane-${dataDate}`}
         height={400}
         background={context.background}
         theme={context.theme}

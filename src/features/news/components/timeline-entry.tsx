@@ -21,6 +21,8 @@ export interface TimelineEntryProps {
   extra: ExtraText;
   /** The item a swim-lane click (or a table link) led to: outlined until another is chosen. */
   isTarget: boolean;
+  /** "Undated (October 2024 report)", the month from the edition shown. */
+  undatedLabel: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export function TimelineEntry({
   companyLinks,
   extra,
   isTarget,
+  undatedLabel,
 }: TimelineEntryProps): ReactElement {
   const { t } = useTranslation(['timeline', 'translation']);
   const lang = useLanguage();
@@ -67,7 +70,7 @@ export function TimelineEntry({
         {item.date !== null ? (
           <time dateTime={item.date}>{formatDate(item.date, lang)}</time>
         ) : (
-          <span>{t('list.undated')}</span>
+          <span>{undatedLabel}</span>
         )}
         <SourceTag source={item.source} />
         {isTarget ? <span className="tl-target-badge">{t('list.target')}</span> : null}

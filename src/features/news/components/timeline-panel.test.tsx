@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import frontierJson from '../../../../public/data/2024-10/frontier.json';
 import newsJson from '../../../../public/data/2024-10/news.json';
+import { SYNTHETIC_EDITION, syntheticDataRoot } from '../../../../tests/fixtures/synthetic-edition';
 import { renderWithProviders } from '../../../../tests/test-utils';
 import { frontierDatasetSchema, newsDatasetSchema, type NewsDataset } from '../news-schema';
 import type { CompanyLinks } from '../timeline-items';
@@ -16,10 +17,11 @@ const links: CompanyLinks = new Map([
 ]);
 
 function renderPanel(
-  { language = 'zh', path = '/timeline', data = news } = {} as {
+  { language = 'zh', path = '/timeline', data = news, dataDate = '2024-10-31' } = {} as {
     language?: 'zh' | 'en';
     path?: string;
     data?: NewsDataset;
+    dataDate?: string;
   },
 ) {
   return renderWithProviders(
@@ -29,6 +31,7 @@ function renderPanel(
       companyLinks={links}
       revealRequest={null}
       onReveal={() => {}}
+      dataDate={dataDate}
     />,
     { language, path },
   );
@@ -42,6 +45,22 @@ describe('TimelinePanel (no chart in jsdom)', { timeout: 20_000 }, () => {
     expect(screen.getByText('显示 45 / 45 条')).toBeInTheDocument();
     const days = screen.getAllByRole('heading', { level: 3 });
     expect(days[days.length - 1]).toHaveTextContent('未注明日期（2024年10月报告）');
+  });
+
+  it("names the undated group and items after the shown edition's month, in each language", () => {
+    const editions = syntheticDataRoot().get('editions.json') as {
+      editions: { id: string; dataAsOf: string }[];
+    };
+    const synthetic = editions.editions.find((e) => e.id === SYNTHETIC_EDITION);
+    if (!synthetic) throw new Error('no synthetic edition');
+    const { unmount } = renderPanel({ dataDate: synthetic.dataAsOf });
+    const days = screen.getAllByRole('heading', { level: 3 });
+    expect(days[days.length - 1]).toHaveTextContent('未注明日期（2024年11月报告）');
+    expect(screen.queryByText(/2024年10月报告/)).not.toBeInTheDocument();
+    unmount();
+    renderPanel({ language: 'en', dataDate: synthetic.dataAsOf });
+    // The group heading and each of the six undated entries.
+    expect(screen.getAllByText(/^Undated \(November 2024 report\)/)).toHaveLength(7);
   });
 
   it('reads the view from the URL: category, search with <mark> highlights, expanded item', () => {

@@ -28,6 +28,8 @@ export interface SwimlaneChartProps {
   allItems: readonly TimelineItem[];
   onSelect: (id: string) => void;
   undatedCount: number;
+  /** The edition's data date (ISO day): the axis runs to it and the PNG file is named after it. */
+  dataDate: string;
 }
 
 export interface TimelinePanelProps {
@@ -39,6 +41,8 @@ export interface TimelinePanelProps {
   onReveal: (id: string) => void;
   /** The swim-lane chart, lazily loaded by the page. */
   renderChart?: (props: SwimlaneChartProps) => ReactNode;
+  /** The data date (ISO day) of the edition shown: its month names the undated group. */
+  dataDate: string;
 }
 
 function prefersReducedMotion(): boolean {
@@ -58,9 +62,11 @@ export function TimelinePanel({
   revealRequest,
   onReveal,
   renderChart,
+  dataDate,
 }: TimelinePanelProps): ReactElement {
   const { t } = useTranslation(['timeline', 'translation']);
   const lang = useLanguage();
+  const undatedLabel = t('list.undated', { month: formatDate(dataDate, lang, 'year-month') });
   const [view, update] = useTimelineView();
 
   const items = useMemo(() => buildTimelineItems(news, frontier), [news, frontier]);
@@ -248,6 +254,7 @@ export function TimelinePanel({
             allItems: items,
             onSelect: onReveal,
             undatedCount: undatedPlotted,
+            dataDate,
           })}
         </div>
       ) : null}
@@ -260,7 +267,7 @@ export function TimelinePanel({
           return (
             <section key={key} className="tl-group" aria-labelledby={`tl-group-${key}`}>
               <h3 id={`tl-group-${key}`} className="tl-date">
-                {group.date === null ? t('list.undated') : formatDate(group.date, lang)}
+                {group.date === null ? undatedLabel : formatDate(group.date, lang)}
                 <span className="tl-group-count">
                   {t('list.groupCount', { count: group.items.length })}
                 </span>
@@ -277,6 +284,7 @@ export function TimelinePanel({
                       companyLinks={companyLinks}
                       extra={extra}
                       isTarget={target === item.id}
+                      undatedLabel={undatedLabel}
                     />
                   </li>
                 ))}

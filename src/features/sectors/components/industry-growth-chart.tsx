@@ -12,7 +12,7 @@ import type { SectorsDataset } from '../sectors-schema';
 
 registerChartTypes([BarChart, TooltipComponent]);
 
-/** §1.1: the industry's 24Q3 revenue and net profit growth, year on year (two printed figures). */
+/** §1.1: the industry's quarterly (e.g. 24Q3, the dataset's `period`) revenue and net profit growth, year on year (two printed figures). */
 export function IndustryGrowthChart({
   data,
   dataDate,
@@ -25,7 +25,7 @@ export function IndustryGrowthChart({
   const context = useChartContext();
   const { lang } = context;
   const { industry } = data;
-  const title = t('industry.growthTitle');
+  const title = t('industry.growthTitle', { period: data.period });
   const option = useMemo(
     () =>
       buildIndustryGrowthOption({
@@ -45,10 +45,11 @@ export function IndustryGrowthChart({
           description: t('industry.growthDescription', {
             revenue: formatPercent(industry.q3RevenueYoyPct, lang, 2),
             profit: formatPercent(industry.q3NetProfitYoyPct, lang, 2),
+            period: data.period,
           }),
         },
       }),
-    [industry, context, t, provenance, title, lang],
+    [industry, data.period, context, t, provenance, title, lang],
   );
   return (
     <Chart

@@ -8,17 +8,20 @@ import { KpiCard } from '../../../shared/ui/kpi-card';
 import { SignedPercent } from '../../../shared/ui/signed-value';
 import type { SectorsDataset } from '../sectors-schema';
 
-/** Industry 24Q3 revenue and net profit attributable to parent, each with yoy (§1.1). */
+/**
+ * Industry revenue and net profit attributable to parent of the dataset's period (24Q3 in the
+ * October 2024 report), each with yoy (§1.1).
+ */
 export function IndustryKpis({ data }: { data: SectorsDataset }): ReactElement {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const { industry } = data;
+  const { industry, period } = data;
   const unit = lang === 'zh' ? t('units.yi') : 'CNY';
   const source = provenanceLabel(industry.source, t);
   return (
     <>
       <KpiCard
-        label={t('overview.industryRevenue')}
+        label={t('overview.industryRevenue', { period })}
         value={formatMoneyYi(industry.q3RevenueYi, lang, 2)}
         sub={
           <>
@@ -29,7 +32,7 @@ export function IndustryKpis({ data }: { data: SectorsDataset }): ReactElement {
         source={source}
       />
       <KpiCard
-        label={t('overview.industryProfit')}
+        label={t('overview.industryProfit', { period })}
         value={formatMoneyYi(industry.q3NetProfitYi, lang, 2)}
         sub={
           <>

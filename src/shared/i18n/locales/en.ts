@@ -94,10 +94,10 @@ export const en: LocaleResource = {
   },
   overview: {
     title: 'Overview',
-    lead: '{{month}} markets and Q3 results at a glance',
+    lead: '{{month}} markets and quarterly results at a glance',
     kpis: 'Key figures',
-    industryRevenue: 'Industry 24Q3 revenue',
-    industryProfit: 'Industry 24Q3 net profit attributable to parent',
+    industryRevenue: 'Industry {{period}} revenue',
+    industryProfit: 'Industry {{period}} net profit attributable to parent',
     yoyLabel: 'YoY',
     aiIndex: 'AI index (884201.WI)',
     aiIndexCap: 'AI index total market cap',

@@ -97,10 +97,10 @@ export const zh = {
   },
   overview: {
     title: '总览',
-    lead: '{{month}}市场与三季报一览',
+    lead: '{{month}}市场与季报一览',
     kpis: '关键指标',
-    industryRevenue: '行业24Q3营收',
-    industryProfit: '行业24Q3归母净利润',
+    industryRevenue: '行业{{period}}营收',
+    industryProfit: '行业{{period}}归母净利润',
     yoyLabel: '同比',
     aiIndex: '人工智能指数 (884201.WI)',
     aiIndexCap: '人工智能指数总市值',
