@@ -1,4 +1,4 @@
-import { useId, useState, type ReactElement } from 'react';
+import { useId, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDate } from '../../../shared/lib/format';
@@ -161,31 +161,33 @@ function ScreenItem({
         {t('screens.savedAt', { date: formatDate(screen.savedAt.slice(0, 10), lang) })}
       </span>
       <span className="saved-actions">
-        <button
-          type="button"
-          className="button button-small"
-          aria-label={t('screens.applyLabel', { name })}
-          onClick={onApply}
-        >
+        <ItemButton label={t('screens.applyLabel', { name })} onClick={onApply}>
           {t('screens.apply')}
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          aria-label={t('screens.renameLabel', { name })}
-          onClick={onEdit}
-        >
+        </ItemButton>
+        <ItemButton label={t('screens.renameLabel', { name })} onClick={onEdit}>
           {t('common.rename')}
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          aria-label={t('screens.deleteLabel', { name })}
-          onClick={onDelete}
-        >
+        </ItemButton>
+        <ItemButton label={t('screens.deleteLabel', { name })} onClick={onDelete}>
           {t('common.delete')}
-        </button>
+        </ItemButton>
       </span>
     </li>
+  );
+}
+
+/** One of a saved screen's actions: a small button named after the screen it acts on. */
+function ItemButton({
+  label,
+  onClick,
+  children,
+}: {
+  label: string;
+  onClick: () => void;
+  children: ReactNode;
+}): ReactElement {
+  return (
+    <button type="button" className="button button-small" aria-label={label} onClick={onClick}>
+      {children}
+    </button>
   );
 }
