@@ -24,6 +24,9 @@ import {
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 
 import { useLanguage } from '../stores/preferences-store';
+import type { GridContext } from './grid-column-types';
+import { GridPreview, type GridPreviewInput } from './grid-preview';
+import { useGridsAwake } from './grid-wake';
 import { useMarketColours } from './use-market-colours';
 import { useResolvedTheme } from './use-theme';
 
@@ -62,6 +65,12 @@ export type DataGridProps<T> = AgGridReactProps<T> & {
   /** Accessible name of the grid. */
   label: string;
   height?: number | string;
+  /**
+   * Opts in to showing the first screen as a plain table until the visitor's first intent
+   * (grid-wake.ts): what the grid would show, in its order, with its ticks. Needs `columnTypes`
+   * and a `context` ({@link GridContext}).
+   */
+  preview?: GridPreviewInput<T>;
 };
 
 const localeTexts: Record<'zh' | 'en', GridOptions['localeText']> = {
@@ -80,9 +89,10 @@ const localeTexts: Record<'zh' | 'en', GridOptions['localeText']> = {
 };
 
 function DataGridInner<T>(
-  { label, height = 420, ...props }: DataGridProps<T>,
+  { label, height = 420, preview, ...props }: DataGridProps<T>,
   ref: Ref<AgGridReact<T>>,
 ): ReactElement {
+  const awake = useGridsAwake();
   const theme = useResolvedTheme();
   const colours = useMarketColours();
   const lang = useLanguage();
@@ -99,15 +109,29 @@ function DataGridInner<T>(
   );
   return (
     <section className="data-grid" aria-label={label} style={style}>
-      <AgGridReact<T>
-        ref={ref}
-        theme={theme === 'dark' ? darkTheme : lightTheme}
-        localeText={localeTexts[lang]}
-        suppressDragLeaveHidesColumns
-        enableCellTextSelection
-        ensureDomOrder
-        {...props}
-      />
+      {preview && !awake ? (
+        <GridPreview<T>
+          {...preview}
+          label={label}
+          columnDefs={props.columnDefs ?? []}
+          columnTypes={props.columnTypes ?? {}}
+          defaultColDef={props.defaultColDef}
+          context={props.context as GridContext}
+          getRowId={(data) =>
+            String(props.getRowId?.({ data } as Parameters<NonNullable<typeof props.getRowId>>[0]))
+          }
+        />
+      ) : (
+        <AgGridReact<T>
+          ref={ref}
+          theme={theme === 'dark' ? darkTheme : lightTheme}
+          localeText={localeTexts[lang]}
+          suppressDragLeaveHidesColumns
+          enableCellTextSelection
+          ensureDomOrder
+          {...props}
+        />
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { GridApi, IRowNode, PostSortRowsParams } from 'ag-grid-community';
+import type { ColDef, GridApi, IRowNode, PostSortRowsParams } from 'ag-grid-community';
 
 import { collatorFor, compareNullsLast } from './sortable-table';
 import { gridContextOf, hasType, type ColumnSpec, type GridContext } from './grid-column-types';
@@ -38,33 +38,50 @@ function sortedColumn(api: GridApi) {
   const state = api.getColumnState().find((column) => column.sort);
   if (!state?.sort) return null;
   const colDef = api.getColumnDef(state.colId) ?? undefined;
-  return {
-    colDef,
-    spec: colDef?.context as AnySpec | undefined,
-    descending: state.sort === 'desc',
-  };
+  return { colDef, descending: state.sort === 'desc' };
 }
 
 /**
- * The grids' `postSortRows`: orders the rows by the sorted column's key ({@link ColumnSpec}),
- * blanks last in both directions, ties in the report's order, text in `collatedText` columns by
- * the language's collation.
+ * Orders `items` (in place) as a grid sorted by `colDef` shows them: by the column's key
+ * ({@link ColumnSpec}), blanks last in both directions, ties in their current (the report's) order,
+ * text in `collatedText` columns by the language's collation. A column without a key keeps the order.
  */
-export function sortRowsByKeys(params: PostSortRowsParams): void {
-  const sorted = sortedColumn(params.api);
-  const key = sorted?.spec?.sortKey;
-  if (!sorted || !key) return;
-  const context = gridContextOf(params);
+export function sortByColumn<T>(
+  items: T[],
+  rowOf: (item: T) => unknown,
+  colDef: ColDef | undefined,
+  descending: boolean,
+  context: GridContext,
+): void {
+  const spec = colDef?.context as AnySpec | undefined;
+  const key = spec?.sortKey;
+  if (!key) return;
   const compare =
-    sorted.spec?.compare ??
-    (hasType(sorted.colDef, 'collatedText')
+    spec.compare ??
+    (hasType(colDef, 'collatedText')
       ? (collatorFor(context.lang).compare as (a: unknown, b: unknown) => number)
       : undefined);
-  sortInPlaceByKey<IRowNode, unknown>(
-    params.nodes,
-    (node) => (node.data === undefined ? null : key(node.data, context)),
-    sorted.descending,
+  sortInPlaceByKey<T, unknown>(
+    items,
+    (item) => {
+      const row = rowOf(item);
+      return row === undefined ? null : key(row, context);
+    },
+    descending,
     compare,
+  );
+}
+
+/** The grids' `postSortRows`: {@link sortByColumn} on the sorted column. */
+export function sortRowsByKeys(params: PostSortRowsParams): void {
+  const sorted = sortedColumn(params.api);
+  if (!sorted) return;
+  sortByColumn<IRowNode>(
+    params.nodes,
+    (node) => node.data,
+    sorted.colDef,
+    sorted.descending,
+    gridContextOf(params),
   );
 }
 

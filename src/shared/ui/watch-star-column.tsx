@@ -48,8 +48,10 @@ function WatchStar<R>(params: StarParams<R>): ReactElement | null {
     const active = s.entries.find((list) => list.id === s.selected) ?? s.entries[0];
     return params.data ? isWatched(active, params.kind, params.codes(params.data)) : false;
   });
-  const cell = params.eGridCell;
+  // A grid's preview table (grid-preview.tsx) draws the star without a grid cell.
+  const cell = params.eGridCell as HTMLElement | undefined;
   useEffect(() => {
+    if (!cell) return;
     // Keyboard users move through the grid cell by cell: Enter or Space on this cell toggles.
     const onKey = (event: KeyboardEvent): void => {
       if (event.target !== cell || (event.key !== 'Enter' && event.key !== ' ')) return;

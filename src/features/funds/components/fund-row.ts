@@ -10,3 +10,9 @@ export const rowId = (row: FundRow): string => (isGroup(row) ? `fund:${row.fundK
 /** The share-class codes behind a row (what the selection and the chart work with). */
 export const codesOf = (row: FundRow | undefined): string[] =>
   row === undefined ? [] : isGroup(row) ? row.members.map((fund) => fund.code) : [row.code];
+
+/** Whether a row is ticked when `wanted` codes are selected: all of its share classes are. */
+export function isTicked(row: FundRow | undefined, wanted: ReadonlySet<string>): boolean {
+  const codes = codesOf(row);
+  return codes.length > 0 && codes.every((code) => wanted.has(code));
+}

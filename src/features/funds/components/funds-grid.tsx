@@ -12,11 +12,12 @@ import type {
 import type { AgGridReact } from 'ag-grid-react';
 
 import { DataGrid } from '../../../shared/ui/data-grid';
+import type { GridPreviewInput } from '../../../shared/ui/grid-preview';
 import { gridColumnTypes } from '../../../shared/ui/grid-column-types';
 import { sortRowsByKeys, useGridContext } from '../../../shared/ui/grid-sort';
 import type { FundGridContext } from '../fund-columns';
 import type { SortState } from '../fund-view-state';
-import { isGroupRow, rowId, type FundRow } from './fund-row';
+import { isGroupRow, isTicked, rowId, type FundRow } from './fund-row';
 import { useSelectionSync, useSortSync, useVisibleRows } from './use-fund-grid-sync';
 
 const rowSelection: RowSelectionOptions = {
@@ -106,8 +107,7 @@ export const FundsGrid = memo(function FundsGrid({
     () => ({
       headerValueGetter: () => selectHeaderRef.current.name,
       headerTooltip: () => selectHeaderRef.current.tooltip,
-      // Wide enough for "Compare"; one width for both languages, so a switch rebuilds nothing.
-      width: 96,
+      width: SELECT_WIDTH,
       sortable: false,
       suppressMovable: true,
       // One row per fund scrolls sideways: the checkbox stays with the pinned name.
@@ -116,8 +116,24 @@ export const FundsGrid = memo(function FundsGrid({
     [collapsed],
   );
 
+  // Until the visitor's first intent the page shows these rows as a plain table (grid-wake.ts):
+  // the grid's first mount is the page's one long task.
+  const preview = useMemo<GridPreviewInput<FundRow>>(() => {
+    const wanted = new Set(selected);
+    return {
+      rows: visible ? rows.filter((row) => visible.has(row)) : rows,
+      sort: sort ? { colId: sort.column, direction: sort.direction } : null,
+      selection: {
+        header: selectHeader.name,
+        width: SELECT_WIDTH,
+        isSelected: (row) => isTicked(row, wanted),
+      },
+    };
+  }, [rows, visible, sort, selected, selectHeader]);
+
   return (
     <DataGrid<FundRow>
+      preview={preview}
       ref={gridRef}
       label={label}
       height="min(72vh, 660px)"
@@ -146,5 +162,7 @@ export const FundsGrid = memo(function FundsGrid({
   );
 });
 
+/** Wide enough for "Compare"; one width for both languages, so a switch rebuilds nothing. */
+const SELECT_WIDTH = 96;
 const getRowId = (params: GetRowIdParams<FundRow>): string => rowId(params.data);
 const defaultColDef: ColDef<FundRow> = { sortable: true, suppressMovable: true };

@@ -8,7 +8,7 @@ import type {
 } from 'ag-grid-community';
 
 import { MAX_SELECTED, sortColumns, type SortColumn, type SortState } from '../fund-view-state';
-import { codesOf, type FundRow } from './fund-row';
+import { codesOf, isTicked, type FundRow } from './fund-row';
 
 /**
  * How the funds grid follows the address, the source of truth: which rows show, the sort and the
@@ -98,8 +98,7 @@ export function useSelectionSync(
       const select: Parameters<GridApi['setNodesSelected']>[0]['nodes'] = [];
       const deselect: typeof select = [];
       api.forEachNode((node) => {
-        const codes = codesOf(node.data);
-        const should = codes.length > 0 && codes.every((code) => wanted.has(code));
+        const should = isTicked(node.data, wanted);
         if (should !== node.isSelected()) (should ? select : deselect).push(node);
       });
       if (select.length > 0) api.setNodesSelected({ nodes: select, newValue: true, source: 'api' });

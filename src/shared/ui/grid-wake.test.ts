@@ -1,0 +1,39 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { listenForGridIntent, resetGridWakeForTests, useGridsAwake } from './grid-wake';
+
+afterEach(() => resetGridWakeForTests());
+
+describe('grid wake (first intent)', () => {
+  it('stays asleep until the first intent, then wakes every grid for good', () => {
+    listenForGridIntent();
+    const first = renderHook(() => useGridsAwake());
+    const second = renderHook(() => useGridsAwake());
+    expect(first.result.current).toBe(false);
+    // Scrolling alone is not intent: the app scrolls by itself.
+    act(() => {
+      window.dispatchEvent(new Event('scroll'));
+    });
+    expect(first.result.current).toBe(false);
+    act(() => {
+      document.body.dispatchEvent(new Event('pointermove', { bubbles: true }));
+    });
+    expect(first.result.current).toBe(true);
+    expect(second.result.current).toBe(true);
+    // A grid mounted later (another page) starts awake.
+    expect(renderHook(() => useGridsAwake()).result.current).toBe(true);
+  });
+
+  it.each(['pointerdown', 'keydown', 'wheel', 'touchstart', 'focusin', 'click'])(
+    '%s counts as intent',
+    (type) => {
+      const { result } = renderHook(() => useGridsAwake());
+      expect(result.current).toBe(false);
+      act(() => {
+        document.body.dispatchEvent(new Event(type, { bubbles: true }));
+      });
+      expect(result.current).toBe(true);
+    },
+  );
+});
