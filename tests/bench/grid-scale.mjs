@@ -69,6 +69,8 @@ async function openScreener(browser, appUrl, body, query = '') {
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );
   await page.goto(`${appUrl}/funds?lang=en${query}`);
+  // The grid mounts on the first intent (a plain table stands in until then): point at it.
+  await page.locator('section.data-grid').hover();
   const grid = page.locator('section.data-grid [role="row"][row-index="0"]');
   const refused = page.getByRole('alert');
   await grid.or(refused).first().waitFor({ timeout: 60000 });

@@ -16,6 +16,7 @@ import {
   parseCsv,
   sheetValues,
   urlParam,
+  wakeGrid,
   type ChartElement,
 } from './helpers';
 
@@ -63,7 +64,9 @@ async function scrollGrid(page: Page, to: 'top' | 'bottom', lang: Lang = 'zh') {
     .evaluate((el, top) => el.scrollTo({ top: top === 'bottom' ? el.scrollHeight : 0 }), to);
 }
 
+/** The grid, awake (the pointer over it) and showing its first row. */
 async function waitForGrid(page: Page, lang: Lang = 'zh') {
+  await wakeGrid(grid(page, lang));
   await expect(grid(page, lang).locator('[role="row"][row-index="0"]').first()).toBeVisible();
 }
 
@@ -476,6 +479,43 @@ test.describe('funds (表3 screener)', () => {
     await expect(page.getByLabel('Min 3M return (%)')).toHaveValue('20');
     await expect.poll(() => urlParam(page, 'min3m')).toBe('20');
     await expect.poll(() => urlParam(page, 'sort')).toBe('name.asc');
+  });
+
+  test('the first screen is a plain table of the same view; the grid takes its place on the first intent', async ({
+    page,
+  }) => {
+    // 1M return, best first, blanks last; the best fund ticked for comparison.
+    const order = funds
+      .filter(hasReturn1m)
+      .sort((a, b) => b.return1m - a.return1m)
+      .slice(0, 3);
+    const ticked = must(order[1], 'second-best fund by 1M return');
+    await page.goto(`/funds?sort=r1m.desc&sel=${ticked.code}`);
+    // Before any intent: one plain table (no grid) with the view the address describes.
+    const table = grid(page).getByRole('table', { name: GRID.zh });
+    await expect(table).toBeVisible();
+    await expect(grid(page).getByRole('grid')).toHaveCount(0);
+    await expect(table).toHaveAttribute('aria-rowcount', String(funds.length + 1));
+    await expect(table.getByRole('columnheader', { name: /近1月/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    const rows = table.getByRole('row');
+    for (const [index, fund] of order.entries()) {
+      await expect(rows.nth(index + 1)).toContainText(fund.name.zh);
+      await expect(rows.nth(index + 1).getByRole('checkbox')).toBeChecked({
+        checked: fund === ticked,
+      });
+    }
+    // The pointer over it: the grid, same order, same tick, and the table is gone (one table).
+    await waitForGrid(page);
+    await expect(grid(page).getByRole('table')).toHaveCount(0);
+    for (const [index, fund] of order.entries()) {
+      await expect(cell(page, index, 'name')).toHaveText(fund.name.zh);
+    }
+    await expect(checkbox(page, ticked.code)).toBeChecked();
+    expect(urlParam(page, 'sort')).toBe('r1m.desc');
+    expect(urlParam(page, 'sel')).toBe(ticked.code);
   });
 
   test('data notes are marked in the grid and listed under it', async ({ page }) => {

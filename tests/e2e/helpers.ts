@@ -228,6 +228,16 @@ export async function pageSettled(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Brings a grid to life as its visitor does: a grid that shows its first screen as a plain table
+ * (src/shared/ui/grid-wake.ts) becomes the interactive grid on the first intent, here the pointer
+ * over it. Waits until the grid (role grid or treegrid) is shown.
+ */
+export async function wakeGrid(region: Locator): Promise<void> {
+  await region.hover();
+  await expect(region.getByRole('grid').or(region.getByRole('treegrid')).first()).toBeVisible();
+}
+
 /** `value`, or a clear failure when the dataset does not hold what the test relies on. */
 export function must<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`the dataset has no ${what}`);

@@ -18,6 +18,7 @@ import {
   pageSettled,
   routes,
   scrollThrough,
+  wakeGrid,
 } from './helpers';
 
 const sizes = [
@@ -51,6 +52,10 @@ async function overviewTablesFit(page: Page): Promise<void> {
 
 /** Every grid on the page shows all its columns: no header cell past the grid's right edge. */
 async function gridColumnsFit(page: Page): Promise<void> {
+  // The funds grid stands as a plain table until the first intent: wake each grid first.
+  const regions = page.locator('section.data-grid');
+  await expect(regions.first()).toBeVisible();
+  for (const region of await regions.all()) await wakeGrid(region);
   const grids = page.locator('.ag-root-wrapper');
   await expect(grids.first()).toBeVisible();
   await expect(page.locator('.ag-row').first()).toBeVisible();
