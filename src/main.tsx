@@ -11,11 +11,7 @@ import { usePreferencesStore } from './shared/stores/preferences-store';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/offline/register-service-worker';
 import { createRouter } from './app/router';
-import { listenForGridIntent } from './shared/ui/grid-wake';
 import './app/styles.css';
-
-// Intent shown while a grid page is still loading (a click on its link) counts as intent there.
-listenForGridIntent();
 
 const queryClient = createQueryClient();
 const router = createRouter(queryClient);

@@ -12,6 +12,7 @@ import {
   pageUrl,
   sheetValues,
   urlParam,
+  wakeGrid,
   type ChartElement,
 } from './helpers';
 
@@ -217,6 +218,8 @@ test.describe('companies', () => {
     test('a grid selection highlights the bubble in both A-share charts', async ({ page }) => {
       await open(page, '/companies?lang=en');
       await chartItems(page, VALUATION_EN);
+      // The pointer comes to the grid (until then a plain table of the same rows), then clicks.
+      await wakeGrid(page.locator('section.data-grid'));
       await gridRow(page, '000977.SZ').locator('[col-id="name"]').click();
       await expect.poll(() => urlParam(page, 'sel')).toBe('000977.SZ');
       for (const label of [VALUATION_EN, 'Revenue growth against net profit growth']) {
@@ -230,6 +233,31 @@ test.describe('companies', () => {
             { message: `selected point in ${label}` },
           )
           .toEqual([['000977.SZ', 3]]);
+      }
+    });
+
+    test('before any intent the rows are one plain table in the sorted order; the grid keeps it', async ({
+      page,
+    }) => {
+      await page.goto('/companies?lang=en&ytdmin=0&sort=marketCapYi&dir=desc');
+      const shown = data.aShare
+        .filter((r) => r.ytdChangePct >= 0)
+        .sort((a, b) => b.marketCapYi - a.marketCapYi);
+      const region = page.locator('section.data-grid');
+      const table = region.getByRole('table');
+      await expect(table).toHaveAttribute('aria-rowcount', String(shown.length + 1));
+      await expect(region.getByRole('grid')).toHaveCount(0);
+      const rows = table.getByRole('row');
+      for (const [index, company] of shown.slice(0, 3).entries()) {
+        await expect(rows.nth(index + 1)).toContainText(company.code);
+      }
+      await wakeGrid(region);
+      await expect(region.getByRole('table')).toHaveCount(0);
+      for (const [index, company] of shown.slice(0, 3).entries()) {
+        await expect(page.locator(`.ag-row[row-index="${index}"]`)).toHaveAttribute(
+          'row-id',
+          company.code,
+        );
       }
     });
 

@@ -117,8 +117,10 @@ function DataGridInner<T>(
           columnTypes={props.columnTypes ?? {}}
           defaultColDef={props.defaultColDef}
           context={props.context as GridContext}
-          getRowId={(data) =>
-            String(props.getRowId?.({ data } as Parameters<NonNullable<typeof props.getRowId>>[0]))
+          getRowId={
+            props.getRowId &&
+            ((data) =>
+              props.getRowId?.({ data } as Parameters<NonNullable<typeof props.getRowId>>[0]))
           }
         />
       ) : (

@@ -27,7 +27,14 @@ const columns: (ColDef<Row> | ColGroupDef<Row>)[] = [
     headerValueGetter: (p) => (p.context as typeof context).header,
     ...columnSource<Row>((row, { lang }) => row.name[lang]),
   },
-  { colId: 'change', headerName: 'Change', type: 'signedPercent', ...columnSource<Row>('change') },
+  {
+    colId: 'change',
+    headerName: 'Change',
+    type: 'signedPercent',
+    ...columnSource<Row>('change'),
+    // Adds to the type's rise / fall rules (AG Grid merges them), as the companies grid does.
+    cellClassRules: { 'has-note': (p) => p.data?.id === 'r3' },
+  },
   { colId: 'hidden', headerName: 'Hidden', hide: true, field: 'a' },
   {
     groupId: 'pair',
@@ -85,7 +92,8 @@ describe('GridPreview (a grid first screen as a plain table)', () => {
     expect(within(third as HTMLElement).getByRole('checkbox', { name: 'Compare' })).toBeChecked();
     expect(within(first as HTMLElement).getByRole('checkbox')).not.toBeChecked();
     // Rise / fall classes come from the type's cell class rules.
-    expect(within(third as HTMLElement).getByText('▼ -2.25%')).toHaveClass('down');
+    expect(within(third as HTMLElement).getByText('▼ -2.25%')).toHaveClass('down', 'has-note');
+    expect(within(first as HTMLElement).getByText('▲ +1.50%')).toHaveClass('up');
     expect(table).toHaveAttribute('aria-rowcount', String(rows.length + 2));
   });
 
@@ -99,6 +107,27 @@ describe('GridPreview (a grid first screen as a plain table)', () => {
     expect(names({ colId: 'change', direction: 'desc' })).toEqual(['Alpha', 'Gamma', 'Beta']);
     expect(names({ colId: 'change', direction: 'asc' })).toEqual(['Gamma', 'Alpha', 'Beta']);
     expect(names(null)).toEqual(['Alpha', 'Beta', 'Gamma']);
+  });
+
+  it('follows a sort set in the column definitions when no sort is given', () => {
+    const sorted = columns.map((def) =>
+      'colId' in def && def.colId === 'change' ? { ...def, sort: 'asc' as const } : def,
+    );
+    render(
+      <GridPreview<Row>
+        label="Sorted by definition"
+        rows={rows}
+        columnDefs={sorted}
+        columnTypes={gridColumnTypes}
+        context={context}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Sorted by definition' });
+    expect(bodyRows(table).map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
+      'Gamma',
+      'Alpha',
+      'Beta',
+    ]);
   });
 
   it('marks the sorted header for screen readers', () => {

@@ -30,7 +30,8 @@ export interface PreviewSelection<T> {
 export interface GridPreviewInput<T> {
   /** The grid's rows as it shows them (after its external filter), in the report's order. */
   rows: readonly T[];
-  sort: PreviewSort | null;
+  /** The grid's sort, when it is applied through the API; by default the columns' own `sort`. */
+  sort?: PreviewSort | null;
   /** The grid's checkbox column, when it has one. */
   selection?: PreviewSelection<T>;
 }
@@ -41,7 +42,8 @@ interface GridPreviewProps<T> extends GridPreviewInput<T> {
   columnTypes: Record<string, ColTypeDef<T>>;
   defaultColDef?: ColDef<T>;
   context: GridContext;
-  getRowId: (row: T) => string;
+  /** The grid's row id (rows are keyed by position without one). */
+  getRowId?: ((row: T) => string | undefined) | undefined;
 }
 
 interface Leaf<T> {
@@ -79,9 +81,29 @@ function leavesOf<T>(
     }
     if (def.hide) return [];
     const named = def.type === undefined ? [] : Array.isArray(def.type) ? def.type : [def.type];
-    const colDef: ColDef<T> = Object.assign({}, defaultColDef, ...named.map((t) => types[t]), def);
+    const colDef = [defaultColDef, ...named.map((t) => types[t]), def].reduce<ColDef<T>>(
+      (merged, next) => mergeDeep(merged, next ?? {}),
+      {},
+    );
     return [{ id: def.colId ?? String(def.field ?? index), colDef, group: null }];
   });
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+/**
+ * AG Grid merges default column, column types and column definition deeply: a column's own
+ * `cellClassRules` add to its type's rise / fall rules rather than replacing them.
+ */
+function mergeDeep<T extends object>(into: T, from: object): T {
+  const merged = { ...into } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(from)) {
+    const current = merged[key];
+    merged[key] =
+      isPlainObject(current) && isPlainObject(value) ? mergeDeep(current, value) : value;
+  }
+  return merged as T;
 }
 
 function readField(row: unknown, field: string): unknown {
@@ -139,13 +161,16 @@ function HeaderCell<T>({
   rowSpan: number;
 }): ReactElement {
   const direction = sort?.colId === leaf.id ? sort.direction : null;
-  const headerClass =
-    typeof leaf.colDef.headerClass === 'string' ? leaf.colDef.headerClass : undefined;
+  const classes = [
+    typeof leaf.colDef.headerClass === 'string' ? leaf.colDef.headerClass : '',
+    // Headers the grid wraps (autoHeaderHeight) wrap here too.
+    leaf.colDef.wrapHeaderText ? 'wrap' : '',
+  ].filter(Boolean);
   return (
     <th
       scope="col"
       rowSpan={rowSpan}
-      className={headerClass}
+      className={classes.join(' ') || undefined}
       aria-sort={direction ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}
     >
       {headerOf(leaf.colDef, context)}
@@ -197,11 +222,21 @@ function GroupRow<T>({
   );
 }
 
+function sortOfColumns<T>(leaves: readonly Leaf<T>[]): PreviewSort | null {
+  const sorted = leaves.find((leaf) => leaf.colDef.sort);
+  const sort = sorted?.colDef.sort;
+  // AG Grid also takes a { type, direction } object here; the app's columns use the plain strings.
+  const direction = typeof sort === 'object' && sort !== null ? sort.direction : sort;
+  return sorted && (direction === 'asc' || direction === 'desc')
+    ? { colId: sorted.id, direction }
+    : null;
+}
+
 /** The preview table (see the module comment). */
 export function GridPreview<T>({
   label,
   rows,
-  sort,
+  sort: given,
   selection,
   columnDefs,
   columnTypes,
@@ -212,6 +247,7 @@ export function GridPreview<T>({
   const leaves = leavesOf(columnDefs, columnTypes, defaultColDef, context);
   const grouped = leaves.some((leaf) => leaf.group);
   const ordered = rows.slice();
+  const sort = given !== undefined ? given : sortOfColumns(leaves);
   if (sort) {
     const sorted = leaves.find((leaf) => leaf.id === sort.colId);
     sortByColumn(
@@ -257,7 +293,7 @@ export function GridPreview<T>({
         <tbody>
           {ordered.slice(0, MAX_ROWS).map((row, index) => (
             <PreviewRow<T>
-              key={getRowId(row)}
+              key={getRowId?.(row) ?? index}
               row={row}
               index={index + headerRows + 1}
               leaves={leaves}

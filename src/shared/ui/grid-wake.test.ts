@@ -1,13 +1,12 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { listenForGridIntent, resetGridWakeForTests, useGridsAwake } from './grid-wake';
+import { resetGridWakeForTests, useGridsAwake } from './grid-wake';
 
 afterEach(() => resetGridWakeForTests());
 
 describe('grid wake (first intent)', () => {
   it('stays asleep until the first intent, then wakes every grid for good', () => {
-    listenForGridIntent();
     const first = renderHook(() => useGridsAwake());
     const second = renderHook(() => useGridsAwake());
     expect(first.result.current).toBe(false);

@@ -9,10 +9,12 @@ import { useSyncExternalStore } from 'react';
  * (`DataGrid`'s `preview`) therefore first shows its rows as a plain semantic table, painted from
  * the same column definitions, and becomes the AG Grid on the visitor's first sign of intent
  * anywhere on the page: pointer movement, a press, a key, the wheel, a touch, focus or a click
- * (a screen reader's virtual click). Once awake, grids stay awake for the session, so moving
- * between pages in the app mounts them directly.
+ * (a screen reader's virtual click). Listening starts with the first grid page's code; once
+ * awake, grids stay awake until the page is reloaded, so later grid pages mount them directly.
  *
- * Scrolling alone is not intent (the app scrolls programmatically); a wheel or touch is.
+ * Scrolling alone is not intent (the app scrolls programmatically); a wheel or touch is. The
+ * browser's user activation (`navigator.userActivation`) is not used: automation sets it (a
+ * DevTools evaluation counts as a gesture), which would make what a test sees depend on timing.
  */
 const INTENT_EVENTS = [
   'pointermove',
@@ -41,11 +43,8 @@ function stopListening(): void {
   for (const type of INTENT_EVENTS) window.removeEventListener(type, wake, true);
 }
 
-/**
- * Starts listening for the first intent. Called once by the app at start-up, so that intent shown
- * before a grid page's code has loaded (a click on its link, say) counts too.
- */
-export function listenForGridIntent(): void {
+/** Starts listening for the first intent (with the first grid that asks). */
+function listenForGridIntent(): void {
   if (awake || listening || typeof window === 'undefined') return;
   listening = true;
   for (const type of INTENT_EVENTS) {
@@ -71,7 +70,7 @@ export function useGridsAwake(): boolean {
 /** Wakes the grids now: for code that needs a grid's API before any intent (and for tests). */
 export const wakeGrids = wake;
 
-/** Back to the state of a fresh page (tests only). */
+/** Back to the state of a freshly loaded page (tests only). */
 export function resetGridWakeForTests(): void {
   stopListening();
   awake = false;

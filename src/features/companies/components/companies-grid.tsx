@@ -110,10 +110,18 @@ export function CompaniesGrid<T extends { code: string }>({
     onSort(column && direction ? { column: column.getColId(), direction } : null);
   };
 
+  // Until the visitor's first intent the rows show as a plain table (grid-wake.ts), except on a
+  // deep link to a company: the grid mounts at once to scroll to its row.
+  const preview = useMemo(
+    () => (scrollToSelectedOnLoad ? undefined : { rows }),
+    [scrollToSelectedOnLoad, rows],
+  );
+
   return (
     <div ref={sectionRef}>
       <DataGrid<T>
         ref={ref}
+        preview={preview}
         label={label}
         height={height}
         rowData={rows as T[]}
