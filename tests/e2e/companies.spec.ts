@@ -23,9 +23,11 @@ type Lang = 'zh' | 'en';
 const VALUATION_EN = 'PE against YTD return';
 const VALUATION_ZH = '市盈率与今年以来涨跌幅';
 
+/** The page at `path`, its grid awake: the visitor's pointer comes to it (see wakeGrid). */
 async function open(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await wakeGrid(page.locator('section.data-grid'));
 }
 
 const countText = (lang: Lang, shown: number, total: number) =>
@@ -457,6 +459,7 @@ test.describe('companies', () => {
       await expect(header(page, 'psTtm')).toHaveCount(0);
       await page.reload();
       await expect(count(page, 'en', 29, 29)).toBeVisible();
+      await wakeGrid(page.locator('section.data-grid'));
       await expect(header(page, 'psTtm')).toHaveCount(0);
       await expect(page.locator('.ag-row[row-index="0"]')).toHaveAttribute('row-id', lowest.code);
     });
@@ -517,7 +520,7 @@ test.describe('companies', () => {
   test('the click from the Overview lands on the Companies page with the row selected', async ({
     page,
   }) => {
-    await open(page, '/?lang=zh');
+    await page.goto('/?lang=zh');
     // The top/bottom 10 load when they come near the viewport.
     await page.getByRole('heading', { name: '10月成分股涨幅前十' }).scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: '在公司页查看 寒武纪-U' }).first().click();

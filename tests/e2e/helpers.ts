@@ -234,7 +234,8 @@ export async function pageSettled(page: Page): Promise<void> {
  * over it. Waits until the grid (role grid or treegrid) is shown.
  */
 export async function wakeGrid(region: Locator): Promise<void> {
-  await region.hover();
+  // On its corner (the border): over a header or cell the pointer would open a tooltip.
+  await region.hover({ position: { x: 1, y: 1 } });
   await expect(region.getByRole('grid').or(region.getByRole('treegrid')).first()).toBeVisible();
 }
 

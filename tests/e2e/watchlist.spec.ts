@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
-import { dataset, download, must } from './helpers';
+import { dataset, download, must, wakeGrid } from './helpers';
 
 const funds = dataset('funds').funds;
 const companies = dataset('companies');
@@ -97,6 +97,7 @@ test.describe('watchlist', () => {
   }) => {
     const second = must(companies.aShare[1], 'second A-share company');
     await page.goto('/companies');
+    await wakeGrid(page.locator('section.data-grid'));
     const row = page.locator(`[role="row"][row-id="${second.code}"]`);
     await row.locator('[col-id="code"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(second.code);

@@ -19,6 +19,7 @@ import {
   themeQuartz,
   TooltipModule,
   ValidationModule,
+  type GridApi,
   type GridOptions,
 } from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
@@ -26,7 +27,7 @@ import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { useLanguage } from '../stores/preferences-store';
 import type { GridContext } from './grid-column-types';
 import { GridPreview, type GridPreviewInput } from './grid-preview';
-import { useGridsAwake } from './grid-wake';
+import { takeFocusedCell, useGridsAwake } from './grid-wake';
 import { useMarketColours } from './use-market-colours';
 import { useResolvedTheme } from './use-theme';
 
@@ -88,6 +89,22 @@ const localeTexts: Record<'zh' | 'en', GridOptions['localeText']> = {
   en: { noRowsToShow: 'No rows match', loadingOoo: 'Loading…' },
 };
 
+/**
+ * Focus that woke the grids inside this grid's preview (a screen reader or script focusing a
+ * preview cell's star) goes to the same cell of the grid, and to its button, instead of being lost
+ * with the preview.
+ */
+function restoreFocus<T>(api: GridApi<T>, label: string): void {
+  const cell = takeFocusedCell(label);
+  const rowIndex = cell ? api.getRowNode(cell.rowId)?.rowIndex : null;
+  if (!cell || rowIndex === null || rowIndex === undefined) return;
+  api.ensureIndexVisible(rowIndex);
+  api.setFocusedCell(rowIndex, cell.colId);
+  if (!cell.button) return;
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement) focused.querySelector('button')?.focus();
+}
+
 function DataGridInner<T>(
   { label, height = 420, preview, ...props }: DataGridProps<T>,
   ref: Ref<AgGridReact<T>>,
@@ -132,6 +149,10 @@ function DataGridInner<T>(
           enableCellTextSelection
           ensureDomOrder
           {...props}
+          onFirstDataRendered={(event) => {
+            restoreFocus(event.api, label);
+            props.onFirstDataRendered?.(event);
+          }}
         />
       )}
     </section>

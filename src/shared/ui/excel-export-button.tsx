@@ -4,6 +4,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { SheetLabels, SheetNote } from '../lib/sheet-spec';
 import { useColourConvention, usePalette } from '../stores/preferences-store';
 import { readGridSheet } from './grid-sheet';
+import { whenGridReady } from './grid-wake';
 import { marketColours } from './market-colours';
 import { useReportLine } from './report-line';
 
@@ -49,7 +50,7 @@ export function ExcelExportButton<T>({
   const palette = usePalette();
 
   const exportXlsx = async (): Promise<void> => {
-    const api = getApi();
+    const api = await whenGridReady(getApi);
     if (!api || api.isDestroyed()) return;
     setBusy(true);
     setFailed(false);

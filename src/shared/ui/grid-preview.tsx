@@ -294,6 +294,7 @@ export function GridPreview<T>({
           {ordered.slice(0, MAX_ROWS).map((row, index) => (
             <PreviewRow<T>
               key={getRowId?.(row) ?? index}
+              rowId={getRowId?.(row)}
               row={row}
               index={index + headerRows + 1}
               leaves={leaves}
@@ -308,12 +309,14 @@ export function GridPreview<T>({
 }
 
 function PreviewRow<T>({
+  rowId,
   row,
   index,
   leaves,
   context,
   selection,
 }: {
+  rowId: string | undefined;
   row: T;
   index: number;
   leaves: readonly Leaf<T>[];
@@ -325,14 +328,19 @@ function PreviewRow<T>({
     const leaf = leaves[column] as Leaf<T>;
     const { text, className, span } = cellOf(row, leaf, context);
     cells.push(
-      <td key={leaf.id} colSpan={span > 1 ? span : undefined} className={className || undefined}>
+      <td
+        key={leaf.id}
+        data-col-id={leaf.id}
+        colSpan={span > 1 ? span : undefined}
+        className={className || undefined}
+      >
         {text}
       </td>,
     );
     column += span;
   }
   return (
-    <tr aria-rowindex={index}>
+    <tr aria-rowindex={index} data-row-id={rowId}>
       {selection ? (
         <td>
           {/* The grid's checkbox, shown as it stands: a click wakes the grid (grid-wake.ts),

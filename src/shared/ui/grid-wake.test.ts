@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { resetGridWakeForTests, useGridsAwake } from './grid-wake';
+import { resetGridWakeForTests, useGridsAwake, whenGridReady } from './grid-wake';
 
 afterEach(() => resetGridWakeForTests());
 
@@ -35,4 +35,22 @@ describe('grid wake (first intent)', () => {
       expect(result.current).toBe(true);
     },
   );
+
+  it('an action that needs the grid before any intent wakes it and gets the API once mounted', async () => {
+    const { result } = renderHook(() => useGridsAwake());
+    let api: { id: string } | null = null;
+    let ready: Promise<{ id: string } | null> = Promise.resolve(null);
+    act(() => {
+      ready = whenGridReady(() => api);
+    });
+    // The call woke the grids; the API appears when the grid has mounted.
+    expect(result.current).toBe(true);
+    api = { id: 'grid' };
+    await expect(ready).resolves.toEqual({ id: 'grid' });
+  });
+
+  it('gives the API at once when the grid is already there, and null when it never comes', async () => {
+    await expect(whenGridReady(() => 'api')).resolves.toBe('api');
+    await expect(whenGridReady(() => null, 30)).resolves.toBeNull();
+  });
 });

@@ -30,9 +30,14 @@ let awake = false;
 let listening = false;
 const subscribers = new Set<() => void>();
 
-function wake(): void {
+/** Where focus landed when focus was the intent (a preview cell's star, say); see takeFocusedCell. */
+let focusedOnWake: Element | null = null;
+
+function wake(event?: Event): void {
   if (awake) return;
   awake = true;
+  focusedOnWake =
+    event?.type === 'focusin' && event.target instanceof Element ? event.target : null;
   stopListening();
   for (const notify of subscribers) notify();
 }
@@ -68,10 +73,59 @@ export function useGridsAwake(): boolean {
 }
 
 /** Wakes the grids now: for code that needs a grid's API before any intent (and for tests). */
-export const wakeGrids = wake;
+export const wakeGrids = (): void => wake();
+
+/** A cell of a grid's preview table, as grid-preview.tsx marks it. */
+export interface PreviewCell {
+  rowId: string;
+  colId: string;
+  /** Whether focus was on a button in the cell (the watchlist star) rather than the cell. */
+  button: boolean;
+}
+
+/**
+ * The preview cell of grid `label` that had focus when focus woke the grids, once: the grid that
+ * replaces the preview puts focus back on the same cell, so focus is not lost to the swap.
+ */
+export function takeFocusedCell(label: string): PreviewCell | null {
+  const target = focusedOnWake;
+  const cell = target?.closest<HTMLElement>('[data-col-id]');
+  const row = target?.closest<HTMLElement>('[data-row-id]');
+  const table = target?.closest('table');
+  if (!target || !cell || !row || table?.getAttribute('aria-label') !== label) return null;
+  focusedOnWake = null;
+  return {
+    rowId: row.dataset.rowId ?? '',
+    colId: cell.dataset.colId ?? '',
+    button: target.tagName === 'BUTTON',
+  };
+}
 
 /** Back to the state of a freshly loaded page (tests only). */
 export function resetGridWakeForTests(): void {
   stopListening();
   awake = false;
+  focusedOnWake = null;
+}
+
+/**
+ * A grid's API for an action that needs it (an export). A click can come before the grid has
+ * mounted: the pointer's first movement and the click a moment later, or a screen reader's
+ * virtual click. The grids are woken and the API read once per frame until it is there; null if
+ * the grid has not appeared within `timeoutMs` (its dataset failed, say).
+ */
+export async function whenGridReady<A>(
+  getApi: () => A | null | undefined,
+  timeoutMs = 5000,
+): Promise<A | null> {
+  const ready = getApi();
+  if (ready) return ready;
+  wake();
+  const start = performance.now();
+  while (performance.now() - start < timeoutMs) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const api = getApi();
+    if (api) return api;
+  }
+  return null;
 }

@@ -5,6 +5,7 @@ import type { ColDef, GridApi } from 'ag-grid-community';
 import { formatCount } from '../../../shared/lib/format';
 import { useLanguage } from '../../../shared/stores/preferences-store';
 import { ColumnChooser } from '../../../shared/ui/column-chooser';
+import { whenGridReady } from '../../../shared/ui/grid-wake';
 import { useProvenanceLabel } from '../../../shared/ui/bilingual';
 import { ExcelExportButton, type ExcelExportLabels } from '../../../shared/ui/excel-export-button';
 import { csvHeader, csvValue } from '../../../shared/ui/grid-column-types';
@@ -23,7 +24,7 @@ export function CompaniesGridBar({
   view,
   update,
   model,
-  api,
+  getApi,
   dataDate,
 }: {
   /** The edition's data date, in the exported file's name. */
@@ -31,8 +32,8 @@ export function CompaniesGridBar({
   view: CompaniesView;
   update: ViewUpdate;
   model: AnyTabModel;
-  /** The grid's API once it is ready (the CSV export needs it). */
-  api: GridApi | null;
+  /** The grid's API once it is ready (the exports need it). */
+  getApi: () => GridApi | null;
 }): ReactElement {
   const { t } = useTranslation(['companies', 'translation']);
   const lang = useLanguage();
@@ -46,7 +47,8 @@ export function CompaniesGridBar({
       (model.columns as ColDef<unknown>[]).find((column) => column.colId === id)?.headerName ?? id,
   }));
 
-  const exportCsv = (): void => {
+  const exportCsv = async (): Promise<void> => {
+    const api = await whenGridReady(getApi);
     api?.exportDataAsCsv({
       columnKeys: exportedColumns(api),
       fileName: `companies-${view.tab}-${dataDate}.csv`,
@@ -98,12 +100,12 @@ export function CompaniesGridBar({
           hidden={view.hidden}
           onChange={(hidden) => update((v) => ({ ...v, hidden }))}
         />
-        <button type="button" className="button button-small" onClick={exportCsv} disabled={!api}>
+        <button type="button" className="button button-small" onClick={exportCsv}>
           {t('exportCsv')}
         </button>
         {/* Every tab's rows have a code, a name and notes: the tab's type does not matter here. */}
         <ExcelExportButton<AShareCompany>
-          getApi={() => api}
+          getApi={getApi}
           labels={excelLabels}
           fileName={`companies-${view.tab}-${dataDate}.xlsx`}
           table={model.source ? provenance(model.source) : ''}

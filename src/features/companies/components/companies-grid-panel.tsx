@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactElement } from 'react';
+import { useCallback, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridApi } from 'ag-grid-community';
 
@@ -36,7 +36,12 @@ export function CompaniesGridPanel({
 }): ReactElement {
   const { t } = useTranslation(['companies', 'translation']);
   const lang = useLanguage();
-  const [api, setApi] = useState<GridApi | null>(null);
+  // Read at the export's click: until the first intent the grid is a plain table, without an API.
+  const apiRef = useRef<GridApi | null>(null);
+  const getApi = useCallback(() => apiRef.current, []);
+  const onApi = useCallback((api: GridApi | null) => {
+    apiRef.current = api;
+  }, []);
   const onSort = useCallback((sort: SortState | null) => update((v) => ({ ...v, sort })), [update]);
   const model = models.current;
   const tabName = t(`tabs.${view.tab}`);
@@ -49,7 +54,7 @@ export function CompaniesGridPanel({
     scrollToSelectedOnLoad: view.selected !== null,
     // Header plus every row of the full table, up to a screenful (the grid scrolls beyond it).
     height: Math.min(560, 100 + model.total * 42),
-    onApi: setApi,
+    onApi,
   };
 
   return (
@@ -62,7 +67,13 @@ export function CompaniesGridPanel({
         </div>
       </div>
       <ScreeningToolbar key={`toolbar-${view.tab}`} view={view} update={update} />
-      <CompaniesGridBar view={view} update={update} model={model} api={api} dataDate={dataDate} />
+      <CompaniesGridBar
+        view={view}
+        update={update}
+        model={model}
+        getApi={getApi}
+        dataDate={dataDate}
+      />
       {view.tab === 'a-share' ? (
         <CompaniesGrid<AShareCompany>
           key="grid-a-share"

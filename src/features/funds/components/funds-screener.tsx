@@ -12,6 +12,7 @@ import {
 import { ExcelExportButton, type ExcelExportLabels } from '../../../shared/ui/excel-export-button';
 import { rowNotes } from '../../../shared/ui/grid-sheet';
 import { csvHeader, csvValue } from '../../../shared/ui/grid-column-types';
+import { whenGridReady } from '../../../shared/ui/grid-wake';
 import { exportedColumns } from '../../../shared/ui/watch-star-column';
 import { groupName, type FundFilters, type ReturnPeriod } from '../fund-filters';
 import { MAX_SELECTED, type ColumnKey, type SortState } from '../fund-view-state';
@@ -83,8 +84,8 @@ export function FundsScreener({
     [lang],
   );
 
-  const exportCsv = (): void => {
-    const api = gridRef.current?.api;
+  const exportCsv = async (): Promise<void> => {
+    const api = await whenGridReady(() => gridRef.current?.api);
     api?.exportDataAsCsv({
       columnKeys: exportedColumns(api),
       fileName: `ai-funds-${dataDate}.csv`,
