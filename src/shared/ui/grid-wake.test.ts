@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { resetGridWakeForTests, useGridsAwake, whenGridReady } from './grid-wake';
+import { resetGridWakeForTests, takeFocusedCell, useGridsAwake, whenGridReady } from './grid-wake';
 
 afterEach(() => resetGridWakeForTests());
 
@@ -52,5 +52,17 @@ describe('grid wake (first intent)', () => {
   it('gives the API at once when the grid is already there, and null when it never comes', async () => {
     await expect(whenGridReady(() => 'api')).resolves.toBe('api');
     await expect(whenGridReady(() => null, 30)).resolves.toBeNull();
+  });
+
+  it('remembers the preview cell that focus woke the grids in, once, for that grid only', () => {
+    renderHook(() => useGridsAwake());
+    document.body.innerHTML = `<table aria-label="Funds"><tbody><tr data-row-id="006281.OF">
+      <td data-col-id="watch"><button type="button">Watch</button></td></tr></tbody></table>`;
+    act(() => {
+      document.querySelector('button')?.focus();
+    });
+    expect(takeFocusedCell('Companies')).toBeNull();
+    expect(takeFocusedCell('Funds')).toEqual({ rowId: '006281.OF', colId: 'watch', button: true });
+    expect(takeFocusedCell('Funds')).toBeNull();
   });
 });
