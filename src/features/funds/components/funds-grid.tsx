@@ -13,6 +13,7 @@ import type { AgGridReact } from 'ag-grid-react';
 
 import { DataGrid } from '../../../shared/ui/data-grid';
 import type { GridPreviewInput } from '../../../shared/ui/grid-preview';
+import { useGridsAwake } from '../../../shared/ui/grid-wake';
 import { gridColumnTypes } from '../../../shared/ui/grid-column-types';
 import { sortRowsByKeys, useGridContext } from '../../../shared/ui/grid-sort';
 import type { FundGridContext } from '../fund-columns';
@@ -118,7 +119,10 @@ export const FundsGrid = memo(function FundsGrid({
 
   // Until the visitor's first intent the page shows these rows as a plain table (grid-wake.ts):
   // the grid's first mount is the page's one long task.
-  const preview = useMemo<GridPreviewInput<FundRow>>(() => {
+  const awake = useGridsAwake();
+  const preview = useMemo<GridPreviewInput<FundRow> | undefined>(() => {
+    // Nothing to compute once the grid is up (20,000 rows on every sort or filter).
+    if (awake) return undefined;
     const wanted = new Set(selected);
     return {
       rows: visible ? rows.filter((row) => visible.has(row)) : rows,
@@ -129,7 +133,7 @@ export const FundsGrid = memo(function FundsGrid({
         isSelected: (row) => isTicked(row, wanted),
       },
     };
-  }, [rows, visible, sort, selected, selectHeader]);
+  }, [awake, rows, visible, sort, selected, selectHeader]);
 
   return (
     <DataGrid<FundRow>
