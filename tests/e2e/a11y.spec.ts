@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
-import { pageSettled, routes } from './helpers';
+import { pageSettled, routes, wakeGrid } from './helpers';
 
 const pages = [
   ...routes,
@@ -15,6 +15,9 @@ const pages = [
   '/present/heat-map',
   '/presenter/returns',
 ];
+
+/** Routes whose grid shows its first screen as a plain table until the first intent. */
+const previewRoutes = new Set<string>(['/funds', '/companies']);
 
 // One watchlist with a fund and a company, so /watchlist shows its grids (and the stars elsewhere
 // are pressed for one row): what axe checks is the page in use, not its empty state.
@@ -72,6 +75,15 @@ for (const lang of ['zh', 'en'] as const) {
           await expect(page.locator('h1').first()).toBeVisible();
           await pageSettled(page);
           expect(await seriousViolations(page)).toEqual([]);
+          // A grid page is checked in both its states: the first screen's plain table (above) and
+          // the grid that takes its place on the first intent.
+          if (previewRoutes.has(path)) {
+            const region = page.locator('section.data-grid');
+            await expect(region.locator('.grid-preview')).toBeVisible();
+            await wakeGrid(region);
+            await expect(region.locator('.grid-preview')).toHaveCount(0);
+            expect(await seriousViolations(page)).toEqual([]);
+          }
         });
       }
     });
