@@ -72,9 +72,6 @@ export function useGridsAwake(): boolean {
   );
 }
 
-/** Wakes the grids now: for code that needs a grid's API before any intent (and for tests). */
-export const wakeGrids = (): void => wake();
-
 /** A cell of a grid's preview table, as grid-preview.tsx marks it. */
 export interface PreviewCell {
   rowId: string;
