@@ -23,6 +23,11 @@ type Lang = 'zh' | 'en';
 const VALUATION_EN = 'PE against YTD return';
 const VALUATION_ZH = '市盈率与今年以来涨跌幅';
 
+/** A screen with a filter and a sort: A-shares up this year, largest market cap first. */
+const RISERS_BY_CAP = '/companies?lang=en&ytdmin=0&sort=marketCapYi&dir=desc';
+const risersByCap = () =>
+  data.aShare.filter((r) => r.ytdChangePct >= 0).sort((a, b) => b.marketCapYi - a.marketCapYi);
+
 /** The page at `path`, its grid awake: the visitor's pointer comes to it (see wakeGrid). */
 async function open(page: Page, path: string) {
   await page.goto(path);
@@ -241,10 +246,8 @@ test.describe('companies', () => {
     test('before any intent the rows are one plain table in the sorted order; the grid keeps it', async ({
       page,
     }) => {
-      await page.goto('/companies?lang=en&ytdmin=0&sort=marketCapYi&dir=desc');
-      const shown = data.aShare
-        .filter((r) => r.ytdChangePct >= 0)
-        .sort((a, b) => b.marketCapYi - a.marketCapYi);
+      await page.goto(RISERS_BY_CAP);
+      const shown = risersByCap();
       const region = page.locator('section.data-grid');
       const table = region.getByRole('table');
       await expect(table).toHaveAttribute('aria-rowcount', String(shown.length + 1));
@@ -266,10 +269,8 @@ test.describe('companies', () => {
     test('exports the screened A-shares to Excel: market cap in CNY 100M, the monthly-change caveat', async ({
       page,
     }) => {
-      await page.goto('/companies?lang=en&ytdmin=0&sort=marketCapYi&dir=desc');
-      const shown = data.aShare
-        .filter((r) => r.ytdChangePct >= 0)
-        .sort((a, b) => b.marketCapYi - a.marketCapYi);
+      await page.goto(RISERS_BY_CAP);
+      const shown = risersByCap();
       await expect(count(page, 'en', shown.length, 29)).toBeVisible();
       const { name, workbook } = await downloadWorkbook(
         page,

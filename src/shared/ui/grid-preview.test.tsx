@@ -52,12 +52,13 @@ const columns: (ColDef<Row> | ColGroupDef<Row>)[] = [
   },
 ];
 
-function renderPreview(input: Partial<GridPreviewInput<Row>> = {}) {
+function renderPreview(
+  input: Partial<GridPreviewInput<Row>> & { columnDefs?: typeof columns } = {},
+) {
   render(
     <GridPreview<Row>
       label="Synthetic grid"
       rows={rows}
-      sort={null}
       columnDefs={columns}
       columnTypes={gridColumnTypes}
       context={context}
@@ -113,16 +114,7 @@ describe('GridPreview (a grid first screen as a plain table)', () => {
     const sorted = columns.map((def) =>
       'colId' in def && def.colId === 'change' ? { ...def, sort: 'asc' as const } : def,
     );
-    render(
-      <GridPreview<Row>
-        label="Sorted by definition"
-        rows={rows}
-        columnDefs={sorted}
-        columnTypes={gridColumnTypes}
-        context={context}
-      />,
-    );
-    const table = screen.getByRole('table', { name: 'Sorted by definition' });
+    const table = renderPreview({ columnDefs: sorted });
     expect(bodyRows(table).map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
       'Gamma',
       'Alpha',
